@@ -1,0 +1,4 @@
+/**
+ * Spring Security for the REST APIs and webapps, HTTP Basic against Camunda's identity service, engine authorizations.
+ */
+package vn.motcua.security;
