@@ -65,7 +65,7 @@ create table dossier (
     proxy_name           varchar(255),
     proxy_id_number      varchar(20),
     summary              varchar(1000),
-    status               smallint     not null,   -- national-portal code 1..10
+    status               integer      not null,   -- national-portal code 1..10
     sub_status           varchar(100),            -- current BPMN step id
     sub_status_name      varchar(255),
     outcome              varchar(16),             -- EARLY, ON_TIME, LATE
@@ -104,7 +104,7 @@ create index ix_history_dossier on dossier_history (dossier_id, id);
 
 create table dossier_code_counter (
     agency_code  varchar(64) not null,
-    day          date        not null,
+    counter_day  date        not null,
     last_value   integer     not null,
-    constraint pk_dossier_code_counter primary key (agency_code, day)
+    constraint pk_dossier_code_counter primary key (agency_code, counter_day)
 );

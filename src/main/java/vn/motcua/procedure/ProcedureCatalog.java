@@ -1,6 +1,7 @@
 package vn.motcua.procedure;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.springframework.stereotype.Service;
@@ -31,6 +32,26 @@ public class ProcedureCatalog {
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException(
                         "Không có thủ tục hành chính mã '" + code + "' có hiệu lực ngày " + day));
+    }
+
+    /** The procedure a BPMN process carries, in force on the day. */
+    public AdministrativeProcedure procedureOfProcess(String processKey, LocalDate day) {
+        return procedures.findByProcessKeyOrderByEffectiveFromDesc(processKey).stream()
+                .filter(p -> p.isEffectiveOn(day))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException(
+                        "Không có thủ tục hành chính nào dùng quy trình '" + processKey + "' có hiệu lực ngày " + day));
+    }
+
+    /** The agency whose one-stop desk is one of the given groups (the desk a clerk works at). */
+    public Agency agencyOfDesk(java.util.Collection<String> groups) {
+        List<Agency> desks = agencies.findByIntakeGroupIn(groups);
+        if (desks.size() != 1) {
+            throw new IllegalStateException(desks.isEmpty()
+                    ? "Người dùng không thuộc bộ phận một cửa của cơ quan nào"
+                    : "Người dùng thuộc bộ phận một cửa của nhiều cơ quan: cần chọn mã cơ quan");
+        }
+        return desks.get(0);
     }
 
     public ProcedureCase procedureCase(AdministrativeProcedure procedure, String caseCode) {

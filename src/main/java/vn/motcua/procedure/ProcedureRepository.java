@@ -1,5 +1,6 @@
 package vn.motcua.procedure;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,5 +10,7 @@ public interface ProcedureRepository extends JpaRepository<AdministrativeProcedu
 
     List<AdministrativeProcedure> findByCodeOrderByEffectiveFromDesc(String code);
 
-    Optional<AdministrativeProcedure> findByCodeAndEffectiveFrom(String code, java.time.LocalDate effectiveFrom);
+    List<AdministrativeProcedure> findByProcessKeyOrderByEffectiveFromDesc(String processKey);
+
+    Optional<AdministrativeProcedure> findByCodeAndEffectiveFrom(String code, LocalDate effectiveFrom);
 }

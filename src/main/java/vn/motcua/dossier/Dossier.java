@@ -1,0 +1,200 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+
+import jakarta.persistence.*;
+import vn.motcua.procedure.AdministrativeProcedure;
+import vn.motcua.procedure.Agency;
+import vn.motcua.procedure.OnlineServiceType;
+import vn.motcua.procedure.ProcedureCase;
+
+/**
+ * A dossier (hồ sơ) in the register. State changes go through the methods below, called by
+ * {@link DossierRegister} inside the engine's transaction, so the row and the process move together.
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "procedure_id")
+    private AdministrativeProcedure procedure;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "procedure_case_id")
+    private ProcedureCase procedureCase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "online_service_type", nullable = false)
+    private OnlineServiceType onlineServiceType;
+
+    @Embedded
+    private Applicant applicant;
+
+    private String summary;
+
+    @Column(nullable = false)
+    private DossierStatus status;
+
+    @Column(name = "sub_status")
+    private String subStatus;
+
+    @Column(name = "sub_status_name")
+    private String subStatusName;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    @Column(nullable = false)
+    private boolean overdue;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "processing_ended_at")
+    private Instant processingEndedAt;
+
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "rule_set", nullable = false)
+    private String ruleSet;
+
+    private String note;
+
+    @Version
+    private long version;
+
+    protected Dossier() {
+    }
+
+    Dossier(String code, Agency agency, ProcedureCase procedureCase, Channel channel, Applicant applicant,
+            String summary, Instant submittedAt, String ruleSet) {
+        this.code = code;
+        this.agency = agency;
+        this.procedure = procedureCase.getProcedure();
+        this.procedureCase = procedureCase;
+        this.channel = channel;
+        this.onlineServiceType = procedure.getOnlineServiceType();
+        this.applicant = applicant;
+        this.summary = summary;
+        this.submittedAt = submittedAt;
+        this.ruleSet = ruleSet;
+        // not received until the one-stop clerk has checked competence and completeness
+        this.status = DossierStatus.SUBMITTED;
+    }
+
+    void linkProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void moveTo(String step, String stepName) {
+        this.subStatus = step;
+        this.subStatusName = stepName;
+    }
+
+    void receive(Instant at, Instant due) {
+        requireStatus(DossierStatus.SUBMITTED);
+        this.status = DossierStatus.RECEIVED;
+        this.receivedAt = at;
+        this.dueAt = due;
+    }
+
+    void refuse(Instant at, String reason) {
+        requireStatus(DossierStatus.SUBMITTED);
+        this.status = DossierStatus.REFUSED;
+        this.note = reason;
+        this.closedAt = at;
+    }
+
+    /** Incomplete at intake: not received, no clock; the applicant completes it and hands it in again. */
+    void requestSupplementAtIntake(Instant at, String missingItems) {
+        requireStatus(DossierStatus.SUBMITTED);
+        this.status = DossierStatus.SUPPLEMENT_REQUESTED;
+        this.note = missingItems;
+        this.closedAt = at;
+    }
+
+    void startProcessing() {
+        requireStatus(DossierStatus.RECEIVED);
+        this.status = DossierStatus.PROCESSING;
+    }
+
+    void markOverdue() {
+        this.overdue = true;
+    }
+
+    void finishProcessing(Instant at, Outcome outcome) {
+        requireStatus(DossierStatus.PROCESSING);
+        this.status = DossierStatus.PROCESSED;
+        this.processingEndedAt = at;
+        this.outcome = outcome;
+    }
+
+    void returnResult(Instant at) {
+        requireStatus(DossierStatus.PROCESSED);
+        this.status = DossierStatus.RETURNED;
+        this.returnedAt = at;
+        this.closedAt = at;
+        this.subStatus = null;
+        this.subStatusName = null;
+    }
+
+    private void requireStatus(DossierStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Hồ sơ " + code + " đang ở trạng thái " + status.code() + " ("
+                    + status.label() + "), không ở trạng thái " + expected.code() + " (" + expected.label() + ")");
+        }
+    }
+
+    public Long getId() { return id; }
+    public String getCode() { return code; }
+    public Agency getAgency() { return agency; }
+    public AdministrativeProcedure getProcedure() { return procedure; }
+    public ProcedureCase getProcedureCase() { return procedureCase; }
+    public Channel getChannel() { return channel; }
+    public OnlineServiceType getOnlineServiceType() { return onlineServiceType; }
+    public Applicant getApplicant() { return applicant; }
+    public String getSummary() { return summary; }
+    public DossierStatus getStatus() { return status; }
+    public String getSubStatus() { return subStatus; }
+    public String getSubStatusName() { return subStatusName; }
+    public Outcome getOutcome() { return outcome; }
+    public boolean isOverdue() { return overdue; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public Instant getDueAt() { return dueAt; }
+    public Instant getProcessingEndedAt() { return processingEndedAt; }
+    public Instant getReturnedAt() { return returnedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public String getRuleSet() { return ruleSet; }
+    public String getNote() { return note; }
+}

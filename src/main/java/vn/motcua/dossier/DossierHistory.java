@@ -1,0 +1,82 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+
+import jakarta.persistence.*;
+
+/**
+ * One hand-over of a dossier (a row of the control slip, form 05): the step that hands over, who sent it,
+ * when, against which step deadline, and the step and people that receive it.
+ */
+@Entity
+@Table(name = "dossier_history")
+public class DossierHistory {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "dossier_id", nullable = false, updatable = false)
+    private Long dossierId;
+
+    @Column(name = "from_step", nullable = false)
+    private String fromStep;
+
+    @Column(name = "from_step_name", nullable = false)
+    private String fromStepName;
+
+    @Column(name = "to_step")
+    private String toStep;
+
+    @Column(name = "to_step_name")
+    private String toStepName;
+
+    private String sender;
+
+    private String receiver;
+
+    @Column(name = "handed_at", nullable = false)
+    private Instant handedAt;
+
+    @Column(name = "step_deadline")
+    private Instant stepDeadline;
+
+    @Column(name = "on_time")
+    private Boolean onTime;
+
+    private String note;
+
+    protected DossierHistory() {
+    }
+
+    DossierHistory(Long dossierId, String fromStep, String fromStepName, String sender, Instant handedAt,
+                   Instant stepDeadline, String note) {
+        this.dossierId = dossierId;
+        this.fromStep = fromStep;
+        this.fromStepName = fromStepName;
+        this.sender = sender;
+        this.handedAt = handedAt;
+        this.stepDeadline = stepDeadline;
+        this.onTime = stepDeadline == null ? null : !handedAt.isAfter(stepDeadline);
+        this.note = note;
+    }
+
+    void handTo(String step, String stepName, String receiver) {
+        this.toStep = step;
+        this.toStepName = stepName;
+        this.receiver = receiver;
+    }
+
+    public Long getId() { return id; }
+    public Long getDossierId() { return dossierId; }
+    public String getFromStep() { return fromStep; }
+    public String getFromStepName() { return fromStepName; }
+    public String getToStep() { return toStep; }
+    public String getToStepName() { return toStepName; }
+    public String getSender() { return sender; }
+    public String getReceiver() { return receiver; }
+    public Instant getHandedAt() { return handedAt; }
+    public Instant getStepDeadline() { return stepDeadline; }
+    public Boolean getOnTime() { return onTime; }
+    public String getNote() { return note; }
+}

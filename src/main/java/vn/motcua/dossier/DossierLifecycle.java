@@ -1,0 +1,63 @@
+package vn.motcua.dossier;
+
+import static vn.motcua.dossier.DossierProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.system.EngineTime;
+
+/**
+ * Status changes of the register as BPMN listeners, e.g. on the processing sub-process
+ * {@code ${dossierLifecycle.startProcessing(execution)}}; each also closes the open hand-over when the
+ * dossier ends.
+ */
+@Component("dossierLifecycle")
+public class DossierLifecycle {
+
+    private final DossierRegister register;
+
+    DossierLifecycle(DossierRegister register) {
+        this.register = register;
+    }
+
+    /** Status 4. */
+    public void startProcessing(DelegateExecution execution) {
+        if (ROUTING.get(execution) == null) {
+            throw new IllegalStateException("Bảng quyết định phân công không có quy tắc cho thủ tục "
+                    + PROCEDURE_CODE.get(execution) + " tại cơ quan " + AGENCY_CODE.get(execution));
+        }
+        register.startProcessing(DOSSIER_ID.require(execution));
+    }
+
+    /** Status 9 with the outcome against the legal due date. */
+    public void finishProcessing(DelegateExecution execution) {
+        register.finishProcessing(DOSSIER_ID.require(execution), EngineTime.now());
+    }
+
+    /** Status 10, the dossier ends. */
+    public void resultReturned(DelegateExecution execution) {
+        Long id = DOSSIER_ID.require(execution);
+        register.returnResult(id, EngineTime.now());
+        ended(execution, id);
+    }
+
+    /** Status 3, the dossier ends with the refusal reason. */
+    public void refused(DelegateExecution execution) {
+        Long id = DOSSIER_ID.require(execution);
+        register.refuse(id, EngineTime.now(), REFUSAL_REASON.require(execution));
+        ended(execution, id);
+    }
+
+    /** Incomplete at intake: not received, the applicant is told what is missing, the dossier ends. */
+    public void supplementRequestedAtIntake(DelegateExecution execution) {
+        Long id = DOSSIER_ID.require(execution);
+        register.requestSupplementAtIntake(id, EngineTime.now(), MISSING_ITEMS.require(execution));
+        ended(execution, id);
+    }
+
+    private void ended(DelegateExecution execution, Long id) {
+        String name = execution.getCurrentActivityName();
+        register.ended(id, execution.getCurrentActivityId(), name == null ? execution.getCurrentActivityId() : name);
+    }
+}

@@ -1,0 +1,60 @@
+package vn.motcua.dossier;
+
+import java.util.Date;
+import java.util.Map;
+
+import vn.motcua.system.ProcessVariable;
+
+/**
+ * The data contract every procedure process shares with the register: the variables below are the only
+ * names code uses. Process variables hold ids, routing data and the few fields forms display, never
+ * documents.
+ */
+public final class DossierProcess {
+
+    private DossierProcess() {
+    }
+
+    /** Register id of the dossier (set at start). */
+    public static final ProcessVariable<Long> DOSSIER_ID = ProcessVariable.of("dossierId", Long.class);
+    /** Dossier code, also the business key. */
+    public static final ProcessVariable<String> DOSSIER_CODE = ProcessVariable.of("dossierCode", String.class);
+    public static final ProcessVariable<String> AGENCY_CODE = ProcessVariable.of("agencyCode", String.class);
+    public static final ProcessVariable<String> AGENCY_NAME = ProcessVariable.of("agencyName", String.class);
+    public static final ProcessVariable<String> PROCEDURE_CODE = ProcessVariable.of("procedureCode", String.class);
+    public static final ProcessVariable<String> PROCEDURE_NAME = ProcessVariable.of("procedureName", String.class);
+    public static final ProcessVariable<String> CASE_CODE = ProcessVariable.of("caseCode", String.class);
+    /** Candidate group of the agency's one-stop desk. */
+    public static final ProcessVariable<String> INTAKE_GROUP = ProcessVariable.of("intakeGroup", String.class);
+    public static final ProcessVariable<String> CHANNEL = ProcessVariable.of("channel", String.class);
+
+    public static final ProcessVariable<String> APPLICANT_NAME = ProcessVariable.of("applicantName", String.class);
+    public static final ProcessVariable<String> APPLICANT_ID_NUMBER = ProcessVariable.of("applicantIdNumber", String.class);
+    public static final ProcessVariable<String> APPLICANT_PHONE = ProcessVariable.of("applicantPhone", String.class);
+    public static final ProcessVariable<String> APPLICANT_EMAIL = ProcessVariable.of("applicantEmail", String.class);
+    public static final ProcessVariable<String> APPLICANT_ADDRESS = ProcessVariable.of("applicantAddress", String.class);
+    public static final ProcessVariable<String> SUMMARY = ProcessVariable.of("summary", String.class);
+
+    /** The legal due date, set at receipt; the overdue timer fires at it. */
+    public static final ProcessVariable<Date> DUE_DATE = ProcessVariable.of("dossierDueDate", Date.class);
+    /** Display copy of the due date for forms ("HH giờ mm phút, ngày dd/MM/yyyy"). */
+    public static final ProcessVariable<String> DUE_DATE_TEXT = ProcessVariable.of("dossierDueDateText", String.class);
+    /** Output of the routing decision: handlingUnit, handlerGroup, headGroup, signerGroup, returnGroup. */
+    @SuppressWarnings("rawtypes")
+    public static final ProcessVariable<Map> ROUTING = ProcessVariable.of("routing", Map.class);
+
+    /** Intake decision: {@code accept}, {@code supplement} or {@code refuse}. */
+    public static final ProcessVariable<String> INTAKE_DECISION = ProcessVariable.of("intakeDecision", String.class);
+    /** The clerk confirmed the agency is competent for the dossier. */
+    public static final ProcessVariable<Boolean> COMPETENT = ProcessVariable.of("competent", Boolean.class);
+    /** The clerk confirmed every required component is there and valid. */
+    public static final ProcessVariable<Boolean> COMPLETE = ProcessVariable.of("complete", Boolean.class);
+    public static final ProcessVariable<String> MISSING_ITEMS = ProcessVariable.of("missingItems", String.class);
+    public static final ProcessVariable<String> REFUSAL_REASON = ProcessVariable.of("refusalReason", String.class);
+    /** Division head's decision: {@code approve} or {@code sendBack}. */
+    public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.of("reviewDecision", String.class);
+    /** Signer's decision: {@code approve} or {@code reject}. */
+    public static final ProcessVariable<String> SIGN_DECISION = ProcessVariable.of("signDecision", String.class);
+    /** The opinion written on a step; moved into the hand-over history when the step completes. */
+    public static final ProcessVariable<String> OPINION = ProcessVariable.of("opinion", String.class);
+}

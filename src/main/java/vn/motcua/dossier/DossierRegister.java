@@ -1,0 +1,125 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.procedure.AdministrativeProcedure;
+import vn.motcua.procedure.Agency;
+import vn.motcua.procedure.ProcedureCase;
+import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.sla.DeadlineService;
+
+/**
+ * The register's operations. Each runs in the caller's transaction — for engine callbacks the engine's —
+ * so a dossier row and its process state commit or roll back together. Times are passed in by the caller
+ * (the engine clock inside processes), never read here.
+ */
+@Service
+@Transactional
+public class DossierRegister {
+
+    /** The rule set a dossier received today is handled under (Decree 118/2025, Circular 03/2025). */
+    static final String CURRENT_RULE_SET = "ND118-2025";
+
+    private final DossierRepository dossiers;
+    private final DossierHistoryRepository history;
+    private final DossierCodes codes;
+    private final ProcedureCatalog catalog;
+    private final DeadlineService deadlines;
+    private final ZoneId zone;
+
+    DossierRegister(DossierRepository dossiers, DossierHistoryRepository history, DossierCodes codes,
+                    ProcedureCatalog catalog, DeadlineService deadlines, ZoneId provinceZone) {
+        this.dossiers = dossiers;
+        this.history = history;
+        this.codes = codes;
+        this.catalog = catalog;
+        this.deadlines = deadlines;
+        this.zone = provinceZone;
+    }
+
+    /** Registers a handed-in dossier under a new code; it waits for the one-stop desk's check (status 1). */
+    public Dossier register(NewDossier request, Instant at) {
+        LocalDate day = at.atZone(zone).toLocalDate();
+        Agency agency = catalog.agency(request.agencyCode());
+        AdministrativeProcedure procedure = catalog.procedureInForce(request.procedureCode(), day);
+        ProcedureCase procedureCase = catalog.procedureCase(procedure, request.caseCode());
+        String code = codes.next(agency.getCode(), day);
+        return dossiers.save(new Dossier(code, agency, procedureCase, request.channel(), request.applicant(),
+                request.summary(), at, CURRENT_RULE_SET));
+    }
+
+    @Transactional(readOnly = true)
+    public Dossier get(Long id) {
+        return dossiers.findById(id).orElseThrow(() -> new NoSuchElementException("Không có hồ sơ id " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DossierHistory> history(Long dossierId) {
+        return history.findByDossierIdOrderByIdAsc(dossierId);
+    }
+
+    public void linkProcess(Long id, String processInstanceId) {
+        get(id).linkProcess(processInstanceId);
+    }
+
+    /** Accepted at intake: the clock starts, the legal due date is fixed (status 2). */
+    public Dossier receive(Long id, Instant at) {
+        Dossier dossier = get(id);
+        boolean online = dossier.getChannel() == Channel.ONLINE;
+        dossier.receive(at, deadlines.legalDueDate(dossier.getProcedureCase(), online, at));
+        return dossier;
+    }
+
+    public void refuse(Long id, Instant at, String reason) {
+        get(id).refuse(at, reason);
+    }
+
+    public void requestSupplementAtIntake(Long id, Instant at, String missingItems) {
+        get(id).requestSupplementAtIntake(at, missingItems);
+    }
+
+    public void startProcessing(Long id) {
+        get(id).startProcessing();
+    }
+
+    public void markOverdue(Long id) {
+        get(id).markOverdue();
+    }
+
+    /** Result ready (status 9); the outcome is fixed against the legal due date. */
+    public Dossier finishProcessing(Long id, Instant at) {
+        Dossier dossier = get(id);
+        dossier.finishProcessing(at, Outcome.of(at, dossier.getDueAt(), zone));
+        return dossier;
+    }
+
+    public void returnResult(Long id, Instant at) {
+        get(id).returnResult(at);
+    }
+
+    /** A step starts: the dossier's current step changes and the open hand-over gets its receiver. */
+    public void stepStarted(Long id, String step, String stepName, String receiver) {
+        get(id).moveTo(step, stepName);
+        history.findFirstByDossierIdAndToStepIsNullOrderByIdDesc(id)
+                .ifPresent(row -> row.handTo(step, stepName, receiver));
+    }
+
+    /** A step is done: a hand-over row opens, closed by the next step (or the end of the dossier). */
+    public void stepCompleted(Long id, String step, String stepName, String sender, Instant at,
+                              Instant stepDeadline, String note) {
+        history.save(new DossierHistory(id, step, stepName, sender, at, stepDeadline, note));
+    }
+
+    /** The dossier left its last step: the open hand-over goes to the end (result returned, refused...). */
+    public void ended(Long id, String endStep, String endName) {
+        history.findFirstByDossierIdAndToStepIsNullOrderByIdDesc(id)
+                .ifPresent(row -> row.handTo(endStep, endName, null));
+    }
+}

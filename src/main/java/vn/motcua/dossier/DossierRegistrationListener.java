@@ -1,0 +1,85 @@
+package vn.motcua.dossier;
+
+import static vn.motcua.dossier.DossierProcess.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.procedure.AdministrativeProcedure;
+import vn.motcua.procedure.Agency;
+import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.system.EngineTime;
+
+/**
+ * Start listener of every procedure process ({@code ${dossierRegistration}}). A dossier submitted through
+ * the API is already in the register: the process is linked to it. A dossier entered at the counter from
+ * Tasklist's start form is registered here, at the desk of the clerk who started it, and gets its code as
+ * business key.
+ */
+@Component("dossierRegistration")
+class DossierRegistrationListener implements ExecutionListener {
+
+    private final DossierRegister register;
+    private final ProcedureCatalog catalog;
+    private final IdentityService identity;
+    private final ZoneId zone;
+
+    DossierRegistrationListener(DossierRegister register, ProcedureCatalog catalog, IdentityService identity,
+                                ZoneId provinceZone) {
+        this.register = register;
+        this.catalog = catalog;
+        this.identity = identity;
+        this.zone = provinceZone;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Long dossierId = DOSSIER_ID.get(execution);
+        Dossier dossier = dossierId != null ? register.get(dossierId) : registerFromStartForm(execution);
+        register.linkProcess(dossier.getId(), execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(dossier.getCode());
+        DOSSIER_ID.set(execution, dossier.getId());
+        DOSSIER_CODE.set(execution, dossier.getCode());
+        AGENCY_CODE.set(execution, dossier.getAgency().getCode());
+        AGENCY_NAME.set(execution, dossier.getAgency().getName());
+        INTAKE_GROUP.set(execution, dossier.getAgency().getIntakeGroup());
+        PROCEDURE_CODE.set(execution, dossier.getProcedure().getCode());
+        PROCEDURE_NAME.set(execution, dossier.getProcedure().getName());
+        CASE_CODE.set(execution, dossier.getProcedureCase().getCode());
+        CHANNEL.set(execution, dossier.getChannel().name());
+        APPLICANT_NAME.set(execution, dossier.getApplicant().name());
+        APPLICANT_ID_NUMBER.set(execution, dossier.getApplicant().idNumber());
+    }
+
+    private Dossier registerFromStartForm(DelegateExecution execution) {
+        Instant now = EngineTime.now();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        String processKey = execution.getProcessDefinitionId().split(":")[0];
+        AdministrativeProcedure procedure = catalog.procedureOfProcess(processKey, today);
+        String agencyCode = AGENCY_CODE.get(execution);
+        Agency agency = agencyCode != null ? catalog.agency(agencyCode) : catalog.agencyOfDesk(currentGroups());
+        String caseCode = CASE_CODE.get(execution);
+        if (caseCode == null && procedure.getCases().size() == 1) {
+            caseCode = procedure.getCases().get(0).getCode();
+        }
+        String channel = CHANNEL.get(execution);
+        var applicant = new Applicant(APPLICANT_NAME.require(execution), APPLICANT_ID_NUMBER.require(execution),
+                null, APPLICANT_PHONE.get(execution), APPLICANT_EMAIL.get(execution),
+                APPLICANT_ADDRESS.get(execution), null, null);
+        return register.register(new NewDossier(agency.getCode(), procedure.getCode(), caseCode,
+                channel == null ? Channel.COUNTER : Channel.valueOf(channel), applicant, SUMMARY.get(execution)), now);
+    }
+
+    private List<String> currentGroups() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    }
+}

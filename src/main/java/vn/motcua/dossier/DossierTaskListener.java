@@ -1,0 +1,66 @@
+package vn.motcua.dossier;
+
+import static vn.motcua.dossier.DossierProcess.*;
+
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.system.EngineTime;
+
+/**
+ * Added to every user task of every process (see the engine plugin in {@code system}): on create the
+ * dossier's current step changes and the open hand-over gets its receiver; on complete a hand-over row
+ * opens with the sender, the time, the step deadline and the opinion written on the step.
+ */
+@Component
+public class DossierTaskListener implements TaskListener {
+
+    private final DossierRegister register;
+
+    DossierTaskListener(DossierRegister register) {
+        this.register = register;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long dossierId = DOSSIER_ID.get(task);
+        if (dossierId == null) {
+            return; // not a dossier process
+        }
+        String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            register.stepStarted(dossierId, task.getTaskDefinitionKey(), name, receiver(task));
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            Instant deadline = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            register.stepCompleted(dossierId, task.getTaskDefinitionKey(), name, sender(task), EngineTime.now(),
+                    deadline, OPINION.get(task));
+            if (task.getExecution().hasVariable(OPINION.name())) {
+                OPINION.remove(task.getExecution());
+            }
+        }
+    }
+
+    private static String receiver(DelegateTask task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        return task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(link -> link.getGroupId() != null ? link.getGroupId() : link.getUserId())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String sender(DelegateTask task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return current == null ? null : current.getUserId();
+    }
+}

@@ -1,0 +1,42 @@
+package vn.motcua.dossier;
+
+import static vn.motcua.dossier.DossierProcess.*;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.system.EngineTime;
+
+/**
+ * Service task "Tiếp nhận hồ sơ" ({@code ${receiveDossier}}): the dossier is received, its clock starts
+ * and its legal due date (the appointment) is set as {@code dossierDueDate} for the overdue timer.
+ */
+@Component("receiveDossier")
+class ReceiveDossierDelegate implements JavaDelegate {
+
+    static final DateTimeFormatter SLIP_FORMAT = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy");
+
+    private final DossierRegister register;
+    private final ZoneId zone;
+
+    ReceiveDossierDelegate(DossierRegister register, ZoneId provinceZone) {
+        this.register = register;
+        this.zone = provinceZone;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if (!Boolean.TRUE.equals(COMPETENT.get(execution)) || !Boolean.TRUE.equals(COMPLETE.get(execution))) {
+            throw new IllegalStateException("Chỉ tiếp nhận hồ sơ khi đã xác nhận hồ sơ thuộc thẩm quyền ("
+                    + COMPETENT.name() + ") và thành phần đầy đủ, hợp lệ (" + COMPLETE.name() + ")");
+        }
+        Dossier dossier = register.receive(DOSSIER_ID.require(execution), EngineTime.now());
+        DUE_DATE.set(execution, Date.from(dossier.getDueAt()));
+        DUE_DATE_TEXT.set(execution, SLIP_FORMAT.format(dossier.getDueAt().atZone(zone)));
+    }
+}

@@ -1,0 +1,74 @@
+package vn.motcua.security;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what.
+ * <ul>
+ * <li>The engine REST API ({@code /engine-rest}) and Motcua's API ({@code /api}): HTTP Basic against
+ * Camunda's users, stateless, each request run as its user in the engine. Only the public tracking
+ * endpoints and the health probe answer anonymous requests.</li>
+ * <li>The webapps ({@code /camunda}): Cockpit, Tasklist and Admin authenticate with Camunda's own login
+ * and session; their pages load, but every data request needs a logged-in user. The first-run setup
+ * endpoint that creates an administrator is closed (an administrator is created at start).</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+                                    IdentityService identity) throws Exception {
+        BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("Motcua");
+        return http
+                // full-path matchers: the engine REST API is its own servlet, outside Spring MVC
+                .securityMatcher(paths("/engine-rest/**", "/api/**", "/actuator/**", "/v3/api-docs/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+                        .requestMatchers(paths("/api/public/**")).permitAll()
+                        .anyRequest().authenticated())
+                .authenticationProvider(provider)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+                .build();
+    }
+
+    private static RequestMatcher paths(String... patterns) {
+        PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(Arrays.stream(patterns).<RequestMatcher>map(builder::matcher).toList());
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(paths("/camunda/api/admin/setup/**")).denyAll()
+                        .anyRequest().permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN)))
+                // the webapps carry their own CSRF prevention filter and session login
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+}

@@ -1,0 +1,45 @@
+package vn.motcua.system;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.dossier.DossierTaskListener;
+
+/**
+ * Engine plugin: every user task of every deployed process reports its creation and completion to the
+ * dossier register, so no analyst has to add a listener by hand.
+ */
+@Component
+class DossierParseListenerPlugin extends AbstractProcessEnginePlugin {
+
+    private final DossierTaskListener taskListener;
+
+    DossierParseListenerPlugin(DossierTaskListener taskListener) {
+        this.taskListener = taskListener;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskListener);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, taskListener);
+            }
+        });
+    }
+}
