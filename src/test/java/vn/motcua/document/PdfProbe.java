@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -60,6 +61,25 @@ final class PdfProbe {
             return new MultiFormatReader().decode(bitmap, hints).getText();
         } catch (NotFoundException e) {
             throw new AssertionError("no QR code found on the first page", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The right-most point any glyph reaches, over all pages, in points from the left edge. */
+    static float rightmostGlyph(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            float[] max = {0};
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        max[0] = Math.max(max[0], p.getXDirAdj() + p.getWidthDirAdj());
+                    }
+                }
+            };
+            stripper.getText(doc);
+            return max[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -149,6 +149,19 @@ class SlipRendererTest {
     }
 
     @Test
+    void shouldWrapLongTextInsideThePage() {
+        String longReason = "Hồ sơ chưa có ý kiến của Ủy ban nhân dân cấp xã nơi đặt địa điểm kinh doanh, ".repeat(12)
+                + "thư điện tử liên hệ: " + "rat-dai-khong-co-khoang-trang".repeat(5) + "@example.vn";
+        byte[] pdf = renderer.refusal(SlipSamples.dossier(), SlipSamples.notice(longReason));
+        PdfProbe.keep("03-refusal-long", pdf);
+
+        // A4 is 595 pt wide and the right margin 42 pt
+        assertThat(PdfProbe.rightmostGlyph(pdf)).isLessThanOrEqualTo(595 - 42 + 0.5f);
+        assertThat(PdfProbe.text(pdf).replace(" ", "")).contains(longReason.replace(" ", ""));
+        assertThat(PdfProbe.rightmostGlyph(renderer.logBook(SlipSamples.logBook(30)))).isLessThanOrEqualTo(842 - 30 + 0.5f);
+    }
+
+    @Test
     void shouldEmbedSubsetUnicodeFonts() throws IOException {
         try (PDDocument doc = Loader.loadPDF(renderer.receipt(SlipSamples.dossier()))) {
             PDResources resources = doc.getPage(0).getResources();
