@@ -1,4 +1,8 @@
 /**
- * Working time: weekly sessions, public holidays (lunar ones computed at UTC+7), make-up working days, and the arithmetic every deadline goes through. Exposed to BPMN expressions as the bean {@code workingTime}.
+ * Working time: weekly sessions ({@code motcua.calendar.*}), public holidays by rule (lunar ones computed at
+ * UTC+7), each year's official notice (days off and make-up working days, table {@code calendar_day_override},
+ * seeded from {@code calendar/vn-calendar-overrides.json}, administered under {@code /api/admin/calendar}),
+ * and the arithmetic every deadline goes through ({@link vn.motcua.calendar.WorkingCalendar}). Exposed to BPMN
+ * expressions as the bean {@code workingTime}. See docs/calendar.md.
  */
 package vn.motcua.calendar;
