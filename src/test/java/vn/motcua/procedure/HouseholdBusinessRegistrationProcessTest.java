@@ -48,6 +48,7 @@ public class HouseholdBusinessRegistrationProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource(ProcessTestEngine.CONFIGURATION)
             .assertClassCoverageAtLeast(0.9)
             .build();
 

@@ -1,0 +1,308 @@
+package vn.motcua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.dossier.HouseholdBusinessRegistration.Element.*;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierHistory;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.DossierRepository;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.HouseholdBusinessRegistration;
+import vn.motcua.dossier.HouseholdBusinessRegistration.Element;
+import vn.motcua.dossier.Outcome;
+import vn.motcua.procedure.AgencyRepository;
+import vn.motcua.system.TestOneStopShop;
+
+/**
+ * The application as it runs, on an empty database: a dossier through the Java API and through the
+ * engine REST API as demo users, security, and a restart that deploys nothing new. Subclasses choose the
+ * database (embedded H2 with the demo, or PostgreSQL with the production profile).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class ApplicationScenarios {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String PASSWORD = TestOneStopShop.password();
+
+    ConfigurableApplicationContext app;
+    HttpClient http = HttpClient.newHttpClient();
+
+    /** Command-line style arguments that point the application at its database. */
+    abstract List<String> arguments();
+
+    /** Whether the application loads the demo itself (embedded default) or the test seeds it (production profile). */
+    abstract boolean loadsDemoItself();
+
+    /** Creates the empty database, where the subclass needs to. */
+    void createDatabase() throws Exception {
+    }
+
+    /** Removes the database, where the subclass created one. */
+    void dropDatabase() throws Exception {
+    }
+
+    @BeforeAll
+    void start() throws Exception {
+        createDatabase();
+        app = startApplication();
+        if (!loadsDemoItself()) {
+            assertThat(app.getBean(AgencyRepository.class).count()).as("no demo data under the production profile").isZero();
+            assertThat(bean(IdentityService.class).createUserQuery().userId("tiepnhan").count()).isZero();
+            TestOneStopShop.seed(app);
+        }
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        dropDatabase();
+    }
+
+    ConfigurableApplicationContext startApplication() {
+        List<String> args = new java.util.ArrayList<>(arguments());
+        args.add("--server.port=0");
+        args.add("--camunda.bpm.job-execution.enabled=false");
+        return new SpringApplicationBuilder(MotcuaApplication.class).run(args.toArray(String[]::new));
+    }
+
+    <T> T bean(Class<T> type) {
+        return app.getBean(type);
+    }
+
+    @Test
+    @Order(1)
+    void shouldCarryADossierFromIntakeToReturnThroughTheJavaApi() {
+        String processInstanceId = as("tiepnhan", () -> bean(RuntimeService.class)
+                .startProcessInstanceByKey(HouseholdBusinessRegistration.PROCESS_KEY, startVariables("Lê Văn Tâm", "079190001111"))
+                .getId());
+        Dossier dossier = bean(DossierRepository.class).findByProcessInstanceId(processInstanceId).orElseThrow();
+        assertThat(dossier.getCode()).matches("000\\.00\\.20\\.H10-\\d{6}-\\d{4}");
+        assertThat(dossier.getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+        assertThat(dossier.getSubStatus()).isEqualTo(Task_CheckDossier.id());
+
+        completeAs("tiepnhan", processInstanceId, Task_CheckDossier, Map.of("competent", true, "complete", true, "intakeDecision", "accept"));
+        completeAs("chuyenvien", processInstanceId, Task_Appraise, Map.of("registrationNumber", "44A8000001", "opinion", "Đủ điều kiện"));
+        completeAs("truongphong", processInstanceId, Task_Review, Map.of("reviewDecision", "sendBack", "opinion", "Bổ sung ngành nghề"));
+        completeAs("chuyenvien", processInstanceId, Task_Appraise, Map.of("registrationNumber", "44A8000001", "opinion", "Đã bổ sung"));
+        completeAs("truongphong", processInstanceId, Task_Review, Map.of("reviewDecision", "approve", "opinion", "Đồng ý"));
+        completeAs("lanhdao", processInstanceId, Task_Sign, Map.of("signDecision", "approve", "opinion", "Ký"));
+        completeAs("traketqua", processInstanceId, Task_ReturnResult, Map.of("returnMethod", "COUNTER", "resultReceiver", "Lê Văn Tâm"));
+
+        Dossier returned = bean(DossierRegister.class).get(dossier.getId());
+        assertThat(returned.getStatus()).isEqualTo(DossierStatus.RETURNED);
+        assertThat(returned.getReceivedAt()).isNotNull();
+        assertThat(returned.getDueAt()).isAfter(returned.getReceivedAt());
+        assertThat(returned.getOutcome()).isIn(Outcome.EARLY, Outcome.ON_TIME);
+        assertThat(returned.getReturnedAt()).isNotNull();
+        assertThat(bean(HistoryService.class).createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult().getEndTime()).isNotNull();
+
+        List<DossierHistory> history = bean(DossierRegister.class).history(dossier.getId());
+        assertThat(history).extracting(DossierHistory::getFromStep).containsExactly(
+                Task_CheckDossier.id(), Task_Appraise.id(), Task_Review.id(), Task_Appraise.id(), Task_Review.id(),
+                Task_Sign.id(), Task_ReturnResult.id());
+        assertThat(history).extracting(DossierHistory::getSender).containsExactly(
+                "tiepnhan", "chuyenvien", "truongphong", "chuyenvien", "truongphong", "lanhdao", "traketqua");
+        assertThat(history.get(2).getToStep()).isEqualTo(Task_Appraise.id());
+        assertThat(history.get(2).getNote()).isEqualTo("Bổ sung ngành nghề");
+        assertThat(history.get(6).getToStep()).isEqualTo(EndEvent_ResultReturned.id());
+        assertThat(history).allMatch(row -> Boolean.TRUE.equals(row.getOnTime()));
+    }
+
+    @Test
+    @Order(2)
+    void shouldCarryADossierThroughTheEngineRestApiAsDemoUsers() throws Exception {
+        Map<String, Object> variables = new HashMap<>();
+        startVariables("Trần Thị Bích", "079190002222").forEach((k, v) -> variables.put(k, Map.of("value", v)));
+        JsonNode started = post("tiepnhan", "/engine-rest/process-definition/key/dang-ky-ho-kinh-doanh/start",
+                Map.of("variables", variables), 200);
+        String businessKey = started.get("businessKey").asText();
+        assertThat(businessKey).startsWith("000.00.20.H10-");
+
+        submitAs("tiepnhan", businessKey, Map.of("competent", true, "complete", true, "intakeDecision", "accept"));
+        submitAs("chuyenvien", businessKey, Map.of("registrationNumber", "44A8000002", "opinion", "Đủ điều kiện"));
+        submitAs("truongphong", businessKey, Map.of("reviewDecision", "approve", "opinion", "Đồng ý"));
+        submitAs("lanhdao", businessKey, Map.of("signDecision", "approve", "opinion", "Ký"));
+        submitAs("traketqua", businessKey, Map.of("returnMethod", "POST", "resultReceiver", "Trần Thị Bích"));
+
+        Dossier dossier = bean(DossierRepository.class).findByCode(businessKey).orElseThrow();
+        assertThat(dossier.getStatus()).isEqualTo(DossierStatus.RETURNED);
+        assertThat(bean(DossierRegister.class).history(dossier.getId())).extracting(DossierHistory::getSender)
+                .containsExactly("tiepnhan", "chuyenvien", "truongphong", "lanhdao", "traketqua");
+    }
+
+    @Test
+    @Order(3)
+    void shouldShowEachUserOnlyTheTasksOfTheirOwnGroups() throws Exception {
+        String processInstanceId = as("tiepnhan", () -> bean(RuntimeService.class)
+                .startProcessInstanceByKey(HouseholdBusinessRegistration.PROCESS_KEY, startVariables("Phan Văn Lộc", "079190003333"))
+                .getId());
+        assertThat(taskCount("tiepnhan", processInstanceId)).isOne();
+        assertThat(taskCount("tiepnhan.binhlong", processInstanceId)).as("another agency's desk").isZero();
+        assertThat(taskCount("chuyenvien", processInstanceId)).as("a handler before routing").isZero();
+        assertThat(taskCount("quanly", processInstanceId)).as("the manager reads every task").isOne();
+        assertThat(send(request("tiepnhan.binhlong", "/engine-rest/process-definition/key/dang-ky-ho-kinh-doanh/start")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build()).statusCode())
+                .isIn(400, 403, 500);
+    }
+
+    @Test
+    @Order(4)
+    void shouldRefuseAnonymousAndWrongPasswordRequests() throws Exception {
+        assertThat(status(anonymous("/engine-rest/task"))).isEqualTo(401);
+        assertThat(status(anonymous("/engine-rest/deployment"))).isEqualTo(401);
+        assertThat(status(anonymous("/api/admin/calendar/2026"))).isEqualTo(401);
+        assertThat(status(anonymous("/camunda/api/engine/engine/default/task/count"))).isEqualTo(401);
+        assertThat(status(HttpRequest.newBuilder(url("/camunda/api/admin/setup/default/user/create"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build())).isEqualTo(403);
+        assertThat(status(anonymous("/actuator/health"))).isEqualTo(200);
+        assertThat(status(request("tiepnhan.binhlong", "/engine-rest/task").build())).isEqualTo(200);
+        // a wrong password is refused (and Camunda then locks the user for a few seconds)
+        assertThat(status(HttpRequest.newBuilder(url("/engine-rest/task"))
+                .header("Authorization", basic("tiepnhan.binhlong", "sai-mat-khau")).build())).isEqualTo(401);
+    }
+
+    @Test
+    @Order(100)
+    void shouldDeployNothingNewAndLoadNothingTwiceOnRestart() {
+        RepositoryService repository = bean(RepositoryService.class);
+        long deployments = repository.createDeploymentQuery().count();
+        long definitions = repository.createProcessDefinitionQuery().count();
+        long users = bean(IdentityService.class).createUserQuery().count();
+        long agencies = bean(AgencyRepository.class).count();
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(HouseholdBusinessRegistration.PROCESS_KEY)
+                .latestVersion().singleResult().getVersion()).isOne();
+
+        app.close();
+        app = startApplication();
+
+        repository = bean(RepositoryService.class);
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+        assertThat(repository.createProcessDefinitionQuery().count()).isEqualTo(definitions);
+        assertThat(bean(IdentityService.class).createUserQuery().count()).isEqualTo(users);
+        assertThat(bean(AgencyRepository.class).count()).isEqualTo(agencies);
+    }
+
+    // --- helpers
+
+    static Map<String, Object> startVariables(String applicant, String idNumber) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("applicantName", applicant);
+        variables.put("applicantIdNumber", idNumber);
+        variables.put("applicantAddress", "Phường Tân Phú, thành phố Đồng Xoài");
+        variables.put("businessName", "Hộ kinh doanh " + applicant);
+        variables.put("businessAddress", "Số 5 đường Phú Riềng Đỏ");
+        variables.put("businessLine", "Bán lẻ hàng tạp hóa");
+        variables.put("capital", 50_000_000);
+        variables.put("summary", "Đăng ký hộ kinh doanh của " + applicant);
+        variables.put("channel", "COUNTER");
+        return variables;
+    }
+
+    <T> T as(String user, java.util.function.Supplier<T> work) {
+        IdentityService identity = bean(IdentityService.class);
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            return work.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    void completeAs(String user, String processInstanceId, Element step, Map<String, Object> variables) {
+        as(user, () -> {
+            TaskService tasks = bean(TaskService.class);
+            Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(step.id()).singleResult();
+            assertThat(task).as("%s sees %s", user, step).isNotNull();
+            tasks.claim(task.getId(), user);
+            tasks.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    void submitAs(String user, String businessKey, Map<String, Object> variables) throws Exception {
+        JsonNode tasks = get(user, "/engine-rest/task?processInstanceBusinessKey=" + businessKey);
+        assertThat(tasks).as("%s sees one task of %s", user, businessKey).hasSize(1);
+        String id = tasks.get(0).get("id").asText();
+        post(user, "/engine-rest/task/" + id + "/claim", Map.of("userId", user), 204);
+        Map<String, Object> typed = new HashMap<>();
+        variables.forEach((k, v) -> typed.put(k, Map.of("value", v)));
+        post(user, "/engine-rest/task/" + id + "/submit-form", Map.of("variables", typed), 204);
+    }
+
+    long taskCount(String user, String processInstanceId) throws Exception {
+        return get(user, "/engine-rest/task/count?processInstanceId=" + processInstanceId).get("count").asLong();
+    }
+
+    URI url(String path) {
+        return URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + path);
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    HttpRequest.Builder request(String user, String path) {
+        return HttpRequest.newBuilder(url(path)).header("Authorization", basic(user, PASSWORD));
+    }
+
+    HttpRequest anonymous(String path) {
+        return HttpRequest.newBuilder(url(path)).build();
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    int status(HttpRequest request) throws Exception {
+        return send(request).statusCode();
+    }
+
+    JsonNode get(String user, String path) throws Exception {
+        HttpResponse<String> response = send(request(user, path).build());
+        assertThat(response.statusCode()).as("GET %s as %s: %s", path, user, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    JsonNode post(String user, String path, Object body, int expectedStatus) throws Exception {
+        HttpResponse<String> response = send(request(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        assertThat(response.statusCode()).as("POST %s as %s: %s", path, user, response.body()).isEqualTo(expectedStatus);
+        return response.body().isEmpty() ? null : JSON.readTree(response.body());
+    }
+}

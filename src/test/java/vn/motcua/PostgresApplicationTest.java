@@ -1,0 +1,52 @@
+package vn.motcua;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * The production profile on the real PostgreSQL: a fresh database is created for this test and dropped
+ * after it. Runs when {@code MOTCUA_TEST_PG_URL} points at a PostgreSQL server (any database on it, e.g.
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres}); {@code .ci/run} sets it.
+ */
+@EnabledIfEnvironmentVariable(named = PostgresApplicationTest.URL, matches = "jdbc:postgresql:.+")
+class PostgresApplicationTest extends ApplicationScenarios {
+
+    static final String URL = "MOTCUA_TEST_PG_URL";
+    static final String USER = System.getenv().getOrDefault("MOTCUA_TEST_PG_USER", "postgres");
+    static final String PASSWORD_PG = System.getenv().getOrDefault("MOTCUA_TEST_PG_PASSWORD", "");
+    static final String DATABASE = "motcua_it_" + Long.toHexString(System.nanoTime());
+
+    static String databaseUrl() {
+        String server = System.getenv(URL);
+        return server.substring(0, server.lastIndexOf('/') + 1) + DATABASE;
+    }
+
+    @Override
+    void createDatabase() throws Exception {
+        try (Connection c = DriverManager.getConnection(System.getenv(URL), USER, PASSWORD_PG); Statement s = c.createStatement()) {
+            s.execute("create database " + DATABASE);
+        }
+    }
+
+    @Override
+    void dropDatabase() throws Exception {
+        try (Connection c = DriverManager.getConnection(System.getenv(URL), USER, PASSWORD_PG); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + DATABASE + " with (force)");
+        }
+    }
+
+    @Override
+    List<String> arguments() {
+        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl(),
+                "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD_PG);
+    }
+
+    @Override
+    boolean loadsDemoItself() {
+        return false;
+    }
+}
