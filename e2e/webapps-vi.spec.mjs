@@ -74,7 +74,6 @@ test('a clerk registers a household business from the Vietnamese Tasklist', asyn
   const form = dialog.locator('.fjs-form');
   await form.waitFor();
   const suffix = Date.now().toString().slice(-6);
-  const fill = (key, value) => form.locator(`[name="${key}"], #fjs-form-${key}`).first().fill(value);
   await fillByLabel(form, 'Họ và tên chủ hộ kinh doanh', `Trần Văn Kiểm ${suffix}`);
   await fillByLabel(form, 'Số định danh cá nhân', '079203001234');
   await fillByLabel(form, 'Nơi cư trú', 'Số 12, đường Phú Riềng Đỏ, phường Tân Phú, thành phố Đồng Xoài');
@@ -84,7 +83,6 @@ test('a clerk registers a household business from the Vietnamese Tasklist', asyn
   await fillByLabel(form, 'Vốn kinh doanh', '150000000');
   await fillByLabel(form, 'Trích yếu hồ sơ', `Đăng ký thành lập hộ kinh doanh Tạp hóa Kiểm ${suffix}`);
   await chooseSelect(page, form, 'Hình thức nộp');
-  void fill;
   await shot(page, 'tasklist-bieu-mau-bat-dau');
 
   await dialog.getByRole('button', { name: 'Bắt đầu' }).click();
