@@ -1,0 +1,143 @@
+// Browser check of the Vietnamese webapps: a clerk registers a household business from Tasklist,
+// a manager looks at Cockpit. Needs a running app (MOTCUA_URL, default http://localhost:8080) with
+// the demo data, Debian's chromium at /usr/bin/chromium, and `npm ci` in this folder.
+// Run: node --test webapps-vi.spec.mjs (or npm test)   Screenshots: ../target/e2e/
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE = (process.env.MOTCUA_URL || 'http://localhost:8080').replace(/\/$/, '');
+const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'target', 'e2e');
+const TIMEOUT = 30_000;
+
+let browser;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** A fresh browser profile whose language is neither Vietnamese nor English: Vietnamese must win. */
+async function newPage(locale = 'fr-FR') {
+  const context = await browser.newContext({ locale, viewport: { width: 1366, height: 860 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  return page;
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+async function login(page, app, user, password) {
+  await page.goto(`${BASE}/camunda/app/${app}/default/`);
+  const button = page.getByRole('button', { name: 'Đăng nhập' });
+  await button.waitFor();
+  await shot(page, `${app}-dang-nhap`);
+  await page.locator('input[ng-model="username"]').fill(user);
+  await page.locator('input[ng-model="password"]').fill(password);
+  await button.click();
+}
+
+test('a clerk registers a household business from the Vietnamese Tasklist', async () => {
+  const page = await newPage();
+  await login(page, 'tasklist', 'tiepnhan', 'demo');
+
+  // the Vietnamese header and the demo filters
+  await page.getByText('Bắt đầu quy trình').first().waitFor();
+  await page.getByText('Việc của nhóm tôi').first().waitFor();
+  const header = await page.locator('body').innerText();
+  for (const words of ['Bắt đầu quy trình', 'Tạo công việc', 'Sắp xếp theo', 'Việc của tôi']) {
+    assert.ok(header.includes(words), `Tasklist shows "${words}"`);
+  }
+  assert.ok(!header.includes('Start process'), 'no English "Start process" left');
+  await shot(page, 'tasklist-danh-sach');
+
+  // start the process from the start-process dialog
+  await page.getByText('Bắt đầu quy trình').first().click();
+  const dialog = page.locator('.modal-dialog');
+  await dialog.getByText('Bấm vào quy trình cần bắt đầu.').waitFor();
+  await shot(page, 'tasklist-chon-quy-trinh');
+  await dialog.getByText('Đăng ký thành lập hộ kinh doanh').first().click();
+
+  // the Camunda Form of the start event
+  const form = dialog.locator('.fjs-form');
+  await form.waitFor();
+  const suffix = Date.now().toString().slice(-6);
+  await fillByLabel(form, 'Họ và tên chủ hộ kinh doanh', `Trần Văn Kiểm ${suffix}`);
+  await fillByLabel(form, 'Số định danh cá nhân', '079203001234');
+  await fillByLabel(form, 'Nơi cư trú', 'Số 12, đường Phú Riềng Đỏ, phường Tân Phú, thành phố Đồng Xoài');
+  await fillByLabel(form, 'Tên hộ kinh doanh', `Hộ kinh doanh Tạp hóa Kiểm ${suffix}`);
+  await fillByLabel(form, 'Địa chỉ trụ sở', 'Số 45, đường Hùng Vương, phường Tân Bình, thành phố Đồng Xoài');
+  await fillByLabel(form, 'Ngành, nghề kinh doanh', 'Bán lẻ lương thực, thực phẩm, đồ uống');
+  await fillByLabel(form, 'Vốn kinh doanh', '150000000');
+  await fillByLabel(form, 'Trích yếu hồ sơ', `Đăng ký thành lập hộ kinh doanh Tạp hóa Kiểm ${suffix}`);
+  await chooseSelect(page, form, 'Hình thức nộp');
+  await shot(page, 'tasklist-bieu-mau-bat-dau');
+
+  await dialog.getByRole('button', { name: 'Bắt đầu' }).click();
+  await page.getByText('Đã bắt đầu quy trình.').first().waitFor();
+  await dialog.waitFor({ state: 'detached' });
+
+  // the new dossier waits in the group's filter
+  await page.getByText('Việc của nhóm tôi').first().click();
+  const task = page.locator('.tasks-list .task').filter({ hasText: 'Kiểm tra thẩm quyền và thành phần hồ sơ' });
+  await task.first().waitFor();
+  await shot(page, 'tasklist-cong-viec-moi');
+
+  // open it: claim button in Vietnamese
+  await task.first().locator('h4 a').click();
+  await page.getByRole('button', { name: 'Nhận việc' }).waitFor();
+  await shot(page, 'tasklist-nhan-viec');
+  await page.context().close();
+});
+
+test('a manager sees Cockpit in Vietnamese', async () => {
+  const page = await newPage();
+  await login(page, 'cockpit', 'quanly', 'demo');
+  await page.getByText('Phiên quy trình đang chạy').first().waitFor();
+  const text = await page.locator('body').innerText();
+  for (const words of ['Quy trình', 'Triển khai', 'Sự cố đang mở', 'Công việc đang mở']) {
+    assert.ok(text.includes(words), `Cockpit shows "${words}"`);
+  }
+  await shot(page, 'cockpit-bang-dieu-khien');
+
+  await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
+  await page.getByText('Đăng ký thành lập hộ kinh doanh').first().waitFor();
+  await shot(page, 'cockpit-quy-trinh');
+  await page.context().close();
+});
+
+test('a browser that asks for English first still gets English', async () => {
+  const page = await newPage('en-US');
+  await page.goto(`${BASE}/camunda/app/tasklist/default/`);
+  await page.getByRole('button', { name: 'Log in' }).waitFor();
+  await page.context().close();
+});
+
+async function fillByLabel(form, label, value) {
+  const field = form.locator('.fjs-form-field').filter({ has: form.page().locator('label', { hasText: label }) }).first();
+  await field.locator('input, textarea').first().fill(value);
+}
+
+async function chooseSelect(page, form, label) {
+  const field = form.locator('.fjs-form-field').filter({ has: page.locator('label', { hasText: label }) }).first();
+  const native = field.locator('select');
+  if (await native.count()) {
+    await native.selectOption({ index: 1 });
+    return;
+  }
+  // form-js renders its own dropdown: open it and take the first option
+  await field.locator('.fjs-input-group, input').first().click();
+  await field.locator('.fjs-dropdownlist-item').first().click();
+}
