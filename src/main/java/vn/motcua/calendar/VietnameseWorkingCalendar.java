@@ -70,6 +70,11 @@ class VietnameseWorkingCalendar implements WorkingCalendar {
     }
 
     @Override
+    public LocalDateTime subtractWorkingMinutes(LocalDateTime end, long minutes) {
+        return arithmetic.subtractWorkingMinutes(end, minutes);
+    }
+
+    @Override
     public long workingMinutesBetween(LocalDateTime from, LocalDateTime to) {
         return arithmetic.workingMinutesBetween(from, to);
     }

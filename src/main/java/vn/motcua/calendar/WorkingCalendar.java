@@ -21,6 +21,12 @@ public interface WorkingCalendar {
      */
     LocalDateTime addWorkingMinutes(LocalDateTime start, long minutes);
 
+    /**
+     * The latest instant from which the given working minutes lead to {@code end}, e.g. the moment one
+     * working day before a due date.
+     */
+    LocalDateTime subtractWorkingMinutes(LocalDateTime end, long minutes);
+
     /** Working minutes between two instants (0 when {@code to} is not after {@code from}). */
     long workingMinutesBetween(LocalDateTime from, LocalDateTime to);
 

@@ -77,6 +77,40 @@ final class WorkingTimeArithmetic {
     }
 
     /** Working minutes in [from, to); 0 when {@code to} is not after {@code from}. */
+    /**
+     * The latest instant from which {@code minutes} working minutes lead to {@code end}: walks the sessions
+     * backwards (used for warnings "one working day before the due date").
+     */
+    LocalDateTime subtractWorkingMinutes(LocalDateTime end, long minutes) {
+        if (minutes < 0) {
+            throw new IllegalArgumentException("working minutes cannot be negative: " + minutes);
+        }
+        if (minutes == 0) {
+            return end;
+        }
+        long left = minutes;
+        LocalDate day = end.toLocalDate();
+        LocalTime until = end.toLocalTime();
+        for (int i = 0; i < MAX_IDLE_DAYS; i++) {
+            List<Session> sessions = plan.sessionsOn(day);
+            for (int s = sessions.size() - 1; s >= 0; s--) {
+                Session session = sessions.get(s);
+                LocalTime to = until.isBefore(session.end()) ? until : session.end();
+                if (!to.isAfter(session.start())) {
+                    continue;
+                }
+                long available = ChronoUnit.MINUTES.between(session.start(), to);
+                if (left <= available) {
+                    return day.atTime(to).minusMinutes(left);
+                }
+                left -= available;
+            }
+            day = day.minusDays(1);
+            until = LocalTime.MAX;
+        }
+        throw new IllegalStateException("no working session within " + MAX_IDLE_DAYS + " days before " + end);
+    }
+
     long workingMinutesBetween(LocalDateTime from, LocalDateTime to) {
         long total = 0;
         for (LocalDate day = from.toLocalDate(); !day.isAfter(to.toLocalDate()); day = day.plusDays(1)) {

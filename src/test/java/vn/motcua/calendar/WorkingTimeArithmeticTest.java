@@ -36,6 +36,17 @@ class WorkingTimeArithmeticTest {
     }
 
     @Test
+    void oneWorkingDayBeforeADueDateSkipsTetAndTheLunchBreak() {
+        // example A's due date Tue 12/02/2019 09:00: one working day earlier is Mon 11/02, two are Fri 01/02
+        assertThat(calendar.subtractWorkingMinutes(at("2019-02-12T09:00"), 480)).isEqualTo(at("2019-02-11T09:00"));
+        assertThat(calendar.subtractWorkingMinutes(at("2019-02-12T09:00"), 960)).isEqualTo(at("2019-02-01T09:00"));
+        // 4 h before 14:00 crosses the lunch break: 13:00-14:00 and 08:30-11:30
+        assertThat(calendar.subtractWorkingMinutes(at("2019-03-05T14:00"), 240)).isEqualTo(at("2019-03-05T08:30"));
+        // the make-up Saturday 04/05/2019 counts backwards too
+        assertThat(calendar.subtractWorkingMinutes(at("2019-05-06T07:30"), 480)).isEqualTo(at("2019-05-04T07:30"));
+    }
+
+    @Test
     void exampleC_pauseAndResumeAndRestart() {
         LocalDateTime received = at("2019-03-04T08:00");
         long total = 10 * calendar.minutesPerWorkingDay();

@@ -53,4 +53,13 @@ class WorkingTimeProperties {
         assertThat(calendar.workingMinutesBetween(t1, t3))
                 .isEqualTo(calendar.workingMinutesBetween(t1, t2) + calendar.workingMinutesBetween(t2, t3));
     }
+
+    @Property
+    void subtractingIsTheInverseOfMeasuring(@ForAll @IntRange(max = 11 * 366 * 24 * 60) int offset,
+                                           @ForAll @IntRange(min = 1, max = 20 * 480) int minutes) {
+        LocalDateTime end = calendar.addWorkingMinutes(ORIGIN.plusMinutes(offset), 20 * 480);
+        LocalDateTime start = calendar.subtractWorkingMinutes(end, minutes);
+        assertThat(calendar.workingMinutesBetween(start, end)).isEqualTo(minutes);
+        assertThat(calendar.addWorkingMinutes(start, minutes)).isEqualTo(end);
+    }
 }
