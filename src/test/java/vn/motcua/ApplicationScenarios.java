@@ -140,7 +140,7 @@ abstract class ApplicationScenarios {
         assertThat(history.get(2).getToStep()).isEqualTo(Task_Appraise.id());
         assertThat(history.get(2).getNote()).isEqualTo("Bổ sung ngành nghề");
         assertThat(history.get(6).getToStep()).isEqualTo(EndEvent_ResultReturned.id());
-        assertThat(history).allMatch(row -> Boolean.TRUE.equals(row.getOnTime()));
+        assertThat(history).extracting(DossierHistory::getOutcome).containsOnly(Outcome.EARLY, Outcome.ON_TIME);
     }
 
     @Test

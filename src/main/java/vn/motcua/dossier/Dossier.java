@@ -89,6 +89,15 @@ public class Dossier {
 
     private String note;
 
+    @Column(name = "due_soon_warned_at")
+    private Instant dueSoonWarnedAt;
+
+    @Column(name = "new_appointment_at")
+    private Instant newAppointmentAt;
+
+    @Column(name = "apology_reason")
+    private String apologyReason;
+
     @Version
     private long version;
 
@@ -167,6 +176,33 @@ public class Dossier {
         this.subStatusName = null;
     }
 
+    void pauseClock(DossierStatus waiting) {
+        if (waiting != DossierStatus.SUPPLEMENT_REQUESTED && waiting != DossierStatus.AWAITING_FINANCIAL_OBLIGATION) {
+            throw new IllegalArgumentException("Không phải trạng thái chờ: " + waiting);
+        }
+        requireStatus(DossierStatus.PROCESSING);
+        this.status = waiting;
+    }
+
+    void resumeClock(Instant newDue) {
+        if (status != DossierStatus.SUPPLEMENT_REQUESTED && status != DossierStatus.AWAITING_FINANCIAL_OBLIGATION) {
+            throw new IllegalStateException("Hồ sơ " + code + " không ở trạng thái tạm dừng (đang ở trạng thái "
+                    + status.code() + " - " + status.label() + ")");
+        }
+        this.status = DossierStatus.PROCESSING;
+        this.dueAt = newDue;
+        this.dueSoonWarnedAt = null;
+    }
+
+    void warnDueSoon(Instant at) {
+        this.dueSoonWarnedAt = at;
+    }
+
+    void apologize(Instant newAppointment, String reason) {
+        this.newAppointmentAt = newAppointment;
+        this.apologyReason = reason;
+    }
+
     private void requireStatus(DossierStatus expected) {
         if (status != expected) {
             throw new IllegalStateException("Hồ sơ " + code + " đang ở trạng thái " + status.code() + " ("
@@ -197,4 +233,7 @@ public class Dossier {
     public String getProcessInstanceId() { return processInstanceId; }
     public String getRuleSet() { return ruleSet; }
     public String getNote() { return note; }
+    public Instant getDueSoonWarnedAt() { return dueSoonWarnedAt; }
+    public Instant getNewAppointmentAt() { return newAppointmentAt; }
+    public String getApologyReason() { return apologyReason; }
 }

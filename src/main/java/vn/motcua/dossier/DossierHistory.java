@@ -41,8 +41,9 @@ public class DossierHistory {
     @Column(name = "step_deadline")
     private Instant stepDeadline;
 
-    @Column(name = "on_time")
-    private Boolean onTime;
+    /** Early, on time or late against the step deadline; null for a step without deadline. */
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
 
     private String note;
 
@@ -50,14 +51,14 @@ public class DossierHistory {
     }
 
     DossierHistory(Long dossierId, String fromStep, String fromStepName, String sender, Instant handedAt,
-                   Instant stepDeadline, String note) {
+                   Instant stepDeadline, Outcome outcome, String note) {
         this.dossierId = dossierId;
         this.fromStep = fromStep;
         this.fromStepName = fromStepName;
         this.sender = sender;
         this.handedAt = handedAt;
         this.stepDeadline = stepDeadline;
-        this.onTime = stepDeadline == null ? null : !handedAt.isAfter(stepDeadline);
+        this.outcome = outcome;
         this.note = note;
     }
 
@@ -77,6 +78,6 @@ public class DossierHistory {
     public String getReceiver() { return receiver; }
     public Instant getHandedAt() { return handedAt; }
     public Instant getStepDeadline() { return stepDeadline; }
-    public Boolean getOnTime() { return onTime; }
+    public Outcome getOutcome() { return outcome; }
     public String getNote() { return note; }
 }

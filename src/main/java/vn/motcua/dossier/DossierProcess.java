@@ -37,6 +37,8 @@ public final class DossierProcess {
 
     /** The legal due date, set at receipt; the overdue timer fires at it. */
     public static final ProcessVariable<Date> DUE_DATE = ProcessVariable.of("dossierDueDate", Date.class);
+    /** When the due-soon warning fires (one working day before the legal due date by default). */
+    public static final ProcessVariable<Date> DUE_SOON_DATE = ProcessVariable.of("dossierDueSoonDate", Date.class);
     /** Display copy of the due date for forms ("HH giờ mm phút, ngày dd/MM/yyyy"). */
     public static final ProcessVariable<String> DUE_DATE_TEXT = ProcessVariable.of("dossierDueDateText", String.class);
     /** Output of the routing decision: handlingUnit, handlerGroup, headGroup, signerGroup, returnGroup. */
@@ -55,6 +57,13 @@ public final class DossierProcess {
     public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.of("reviewDecision", String.class);
     /** Signer's decision: {@code approve} or {@code reject}. */
     public static final ProcessVariable<String> SIGN_DECISION = ProcessVariable.of("signDecision", String.class);
+    /** Appraisal outcome: {@code propose} (draft the result) or {@code requestSupplement}. */
+    public static final ProcessVariable<String> APPRAISAL_DECISION = ProcessVariable.of("appraisalDecision", String.class);
+    /** The agency that requests a supplement or stops the clock (defaults to the dossier's agency). */
+    public static final ProcessVariable<String> REQUESTING_AGENCY = ProcessVariable.of("requestingAgencyCode", String.class);
+    /** New appointment of an apology (form 04), as typed in the form (yyyy-MM-dd). */
+    public static final ProcessVariable<String> NEW_APPOINTMENT_DATE = ProcessVariable.of("newAppointmentDate", String.class);
+    public static final ProcessVariable<String> APOLOGY_REASON = ProcessVariable.of("apologyReason", String.class);
     /** The opinion written on a step; moved into the hand-over history when the step completes. */
     public static final ProcessVariable<String> OPINION = ProcessVariable.of("opinion", String.class);
 }

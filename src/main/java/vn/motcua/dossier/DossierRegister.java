@@ -96,7 +96,8 @@ public class DossierRegister {
     /** Result ready (status 9); the outcome is fixed against the legal due date. */
     public Dossier finishProcessing(Long id, Instant at) {
         Dossier dossier = get(id);
-        dossier.finishProcessing(at, Outcome.of(at, dossier.getDueAt(), zone));
+        // once flagged overdue (the clock ran past the legal due date) a dossier stays late
+        dossier.finishProcessing(at, dossier.isOverdue() ? Outcome.LATE : Outcome.of(at, dossier.getDueAt(), zone));
         return dossier;
     }
 
@@ -114,12 +115,34 @@ public class DossierRegister {
     /** A step is done: a hand-over row opens, closed by the next step (or the end of the dossier). */
     public void stepCompleted(Long id, String step, String stepName, String sender, Instant at,
                               Instant stepDeadline, String note) {
-        history.save(new DossierHistory(id, step, stepName, sender, at, stepDeadline, note));
+        Outcome outcome = stepDeadline == null ? null : Outcome.of(at, stepDeadline, zone);
+        history.save(new DossierHistory(id, step, stepName, sender, at, stepDeadline, outcome, note));
     }
 
     /** The dossier left its last step: the open hand-over goes to the end (result returned, refused...). */
     public void ended(Long id, String endStep, String endName) {
         history.findFirstByDossierIdAndToStepIsNullOrderByIdDesc(id)
                 .ifPresent(row -> row.handTo(endStep, endName, null));
+    }
+
+    // --- the SLA clock (sla.SlaClock decides, the register records)
+
+    /** The clock stops: status 5 (supplement) or 6 (financial obligation) while the dossier waits. */
+    public void pauseClock(Long id, DossierStatus waiting) {
+        get(id).pauseClock(waiting);
+    }
+
+    /** The clock runs again with a new legal due date; the dossier is processed again (status 4). */
+    public void resumeClock(Long id, Instant newDue) {
+        get(id).resumeClock(newDue);
+    }
+
+    public void warnedDueSoon(Long id, Instant at) {
+        get(id).warnDueSoon(at);
+    }
+
+    /** Apology and new appointment (form 04): the legal due date, and so the outcome "late", stay. */
+    public void apologized(Long id, Instant newAppointment, String reason) {
+        get(id).apologize(newAppointment, reason);
     }
 }

@@ -3,29 +3,31 @@ package vn.motcua.dossier;
 import static vn.motcua.dossier.DossierProcess.*;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.sla.SlaClock;
+import vn.motcua.sla.SlipDates;
 import vn.motcua.system.EngineTime;
 
 /**
  * Service task "Tiếp nhận hồ sơ" ({@code ${receiveDossier}}): the dossier is received, its clock starts
- * and its legal due date (the appointment) is set as {@code dossierDueDate} for the overdue timer.
+ * and its legal due date (the appointment) is set as {@code dossierDueDate} for the overdue timer, with the
+ * due-soon warning time {@code dossierDueSoonDate}.
  */
 @Component("receiveDossier")
 class ReceiveDossierDelegate implements JavaDelegate {
 
-    static final DateTimeFormatter SLIP_FORMAT = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy");
-
     private final DossierRegister register;
+    private final SlaClock clock;
     private final ZoneId zone;
 
-    ReceiveDossierDelegate(DossierRegister register, ZoneId provinceZone) {
+    ReceiveDossierDelegate(DossierRegister register, SlaClock clock, ZoneId provinceZone) {
         this.register = register;
+        this.clock = clock;
         this.zone = provinceZone;
     }
 
@@ -37,6 +39,7 @@ class ReceiveDossierDelegate implements JavaDelegate {
         }
         Dossier dossier = register.receive(DOSSIER_ID.require(execution), EngineTime.now());
         DUE_DATE.set(execution, Date.from(dossier.getDueAt()));
-        DUE_DATE_TEXT.set(execution, SLIP_FORMAT.format(dossier.getDueAt().atZone(zone)));
+        DUE_SOON_DATE.set(execution, Date.from(clock.dueSoonAt(dossier.getDueAt())));
+        DUE_DATE_TEXT.set(execution, SlipDates.format(dossier.getDueAt(), zone));
     }
 }

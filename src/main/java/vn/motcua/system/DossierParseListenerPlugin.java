@@ -17,7 +17,9 @@ import vn.motcua.dossier.DossierTaskListener;
 
 /**
  * Engine plugin: every user task of every deployed process reports its creation and completion to the
- * dossier register, so no analyst has to add a listener by hand.
+ * dossier register, so no analyst has to add a listener by hand. A side task that is not a hand-over of
+ * the dossier (such as writing an apology while processing goes on) says so with the extension property
+ * {@code motcua.handover=false}.
  */
 @Component
 class DossierParseListenerPlugin extends AbstractProcessEnginePlugin {
@@ -36,10 +38,33 @@ class DossierParseListenerPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                if (!isHandover(userTaskElement)) {
+                    return;
+                }
                 TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskListener);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, taskListener);
             }
         });
+    }
+
+    static final String HANDOVER_PROPERTY = "motcua.handover";
+
+    static boolean isHandover(Element userTask) {
+        Element extensions = userTask.element("extensionElements");
+        if (extensions == null) {
+            return true;
+        }
+        for (Element properties : extensions.elements()) {
+            if (!"properties".equals(properties.getTagName())) {
+                continue;
+            }
+            for (Element property : properties.elements()) {
+                if (HANDOVER_PROPERTY.equals(property.attribute("name"))) {
+                    return !"false".equalsIgnoreCase(property.attribute("value"));
+                }
+            }
+        }
+        return true;
     }
 }

@@ -34,15 +34,26 @@ import static vn.motcua.dossier.HouseholdBusinessRegistration.Element.*;
  * mocks: these tests are about the model; the register's side is tested with the application.
  */
 @Deployment(resources = {"processes/dang-ky-ho-kinh-doanh.bpmn", "decisions/phan-cong-xu-ly.dmn",
+        "processes/yeu-cau-bo-sung.bpmn", "processes/xin-loi-tre-han.bpmn",
+        "forms/yeu-cau-bo-sung.gui-phieu.form", "forms/yeu-cau-bo-sung.tiep-nhan.form", "forms/xin-loi-tre-han.lap-phieu.form",
         "forms/dang-ky-ho-kinh-doanh.start.form", "forms/dang-ky-ho-kinh-doanh.kiem-tra.form",
         "forms/dang-ky-ho-kinh-doanh.tham-dinh.form", "forms/dang-ky-ho-kinh-doanh.trinh-ky.form",
         "forms/dang-ky-ho-kinh-doanh.phe-duyet.form", "forms/dang-ky-ho-kinh-doanh.tra-ket-qua.form"})
 public class HouseholdBusinessRegistrationProcessTest {
 
-    /** Stands in for the working-time bean: plain hours on the engine clock (working time is tested in calendar/). */
+    /** Stands in for the working-time beans: plain hours on the engine clock (working time is tested in calendar/). */
     public static class ClockHours {
         public Date hours(int hours) {
             return Date.from(ClockUtil.getCurrentTime().toInstant().plus(hours, ChronoUnit.HOURS));
+        }
+
+        public Date days(int days) {
+            return hours(24 * days);
+        }
+
+        /** stepDeadlines.due(execution): four hours for every step. */
+        public Date due(Object execution) {
+            return hours(4);
         }
     }
 
@@ -54,9 +65,14 @@ public class HouseholdBusinessRegistrationProcessTest {
 
     static final Instant RECEIVED = Instant.parse("2019-01-31T02:00:00Z"); // Thu 31/01/2019 09:00 in Vietnam
     static final Instant DUE = Instant.parse("2019-02-12T02:00:00Z");
+    static final Instant DUE_SOON = Instant.parse("2019-02-11T02:00:00Z");
 
     DossierLifecycle lifecycle = mock(DossierLifecycle.class);
     JavaDelegate markOverdue = mock(JavaDelegate.class);
+    JavaDelegate warnDueSoon = mock(JavaDelegate.class);
+    JavaDelegate pauseClock = mock(JavaDelegate.class);
+    JavaDelegate resumeClock = mock(JavaDelegate.class);
+    JavaDelegate issueApology = mock(JavaDelegate.class);
 
     @BeforeEach
     void registerBeans() {
@@ -68,7 +84,15 @@ public class HouseholdBusinessRegistrationProcessTest {
             DossierProcess.PROCEDURE_CODE.set(execution, "2.000720");
             DossierProcess.INTAKE_GROUP.set(execution, "motcua-dongxoai");
         });
-        Mocks.register("receiveDossier", (JavaDelegate) execution -> DossierProcess.DUE_DATE.set(execution, Date.from(DUE)));
+        Mocks.register("receiveDossier", (JavaDelegate) execution -> {
+            DossierProcess.DUE_DATE.set(execution, Date.from(DUE));
+            DossierProcess.DUE_SOON_DATE.set(execution, Date.from(DUE_SOON));
+        });
+        Mocks.register("warnDossierDueSoon", warnDueSoon);
+        Mocks.register("pauseDossierClock", pauseClock);
+        Mocks.register("resumeDossierClock", resumeClock);
+        Mocks.register("issueApology", issueApology);
+        Mocks.register("stepDeadlines", new ClockHours());
         Mocks.register("markDossierOverdue", markOverdue);
         Mocks.register("dossierLifecycle", lifecycle);
         Mocks.register("workingTime", new ClockHours());
@@ -127,11 +151,11 @@ public class HouseholdBusinessRegistrationProcessTest {
     @Test
     void shouldSendBackToAppraisalFromReviewAndFromSignature() {
         ProcessInstance dossier = accepted();
-        complete(task(Task_Appraise, dossier), withVariables("opinion", "Đề nghị cấp"));
+        complete(task(Task_Appraise, dossier), withVariables("appraisalDecision", "propose", "opinion", "Đề nghị cấp"));
         complete(task(Task_Review, dossier), withVariables("reviewDecision", "sendBack", "opinion", "Xem lại ngành nghề"));
         assertThat(dossier).isWaitingAt(Task_Appraise.id());
 
-        complete(task(Task_Appraise, dossier), withVariables("opinion", "Đã sửa"));
+        complete(task(Task_Appraise, dossier), withVariables("appraisalDecision", "propose", "opinion", "Đã sửa"));
         complete(task(Task_Review, dossier), withVariables("reviewDecision", "approve"));
         complete(task(Task_Sign, dossier), withVariables("signDecision", "reject", "opinion", "Sai địa chỉ"));
         assertThat(dossier).isWaitingAt(Task_Appraise.id());
@@ -143,20 +167,62 @@ public class HouseholdBusinessRegistrationProcessTest {
     @Test
     void shouldMarkTheDossierOverdueAtTheLegalDeadlineAndGoOn() throws Exception {
         ProcessInstance dossier = accepted();
-        Job timer = managementService().createJobQuery().processInstanceId(dossier.getId()).timers().singleResult();
+        Job timer = managementService().createJobQuery().processInstanceId(dossier.getId()).timers()
+                .activityId(BoundaryEvent_LegalDeadline.id()).singleResult();
         Assertions.assertThat(timer.getDuedate()).isEqualTo(Date.from(DUE));
 
         ClockUtil.setCurrentTime(Date.from(DUE.minusSeconds(60)));
-        Assertions.assertThat(managementService().createJobQuery().executable().count()).isZero();
+        Assertions.assertThat(deadlineTimers().executable().count()).isZero();
         ClockUtil.setCurrentTime(Date.from(DUE.plusSeconds(1)));
-        Assertions.assertThat(managementService().createJobQuery().executable().count()).isOne();
-        execute(job(dossier));
+        Assertions.assertThat(deadlineTimers().executable().count()).isOne();
+        execute(timer);
 
         verify(markOverdue).execute(any(DelegateExecution.class));
-        assertThat(dossier).hasPassed(EndEvent_OverdueMarked.id()).isWaitingAt(Task_Appraise.id());
+        assertThat(dossier).hasPassed(Task_MarkOverdue.id()).isWaitingAt(Task_Appraise.id(), CallActivity_Apology.id());
+        ProcessInstance apology = calledProcessInstance(dossier);
+        assertThat(apology).hasBusinessKey("000.00.20.H10-190131-0001").isWaitingAt("Task_PrepareApology");
+        assertThat(task("Task_PrepareApology", apology)).hasCandidateGroup("chuyenvien-tckh-dongxoai");
+        complete(task("Task_PrepareApology", apology), withVariables("newAppointmentDate", "2019-02-14", "apologyReason", "Chờ xác minh"));
+        verify(issueApology).execute(any(DelegateExecution.class));
+        assertThat(dossier).hasPassed(EndEvent_OverdueMarked.id());
         appraiseReviewAndSign(dossier);
         complete(task(Task_ReturnResult, dossier), withVariables("returnMethod", "POST", "resultReceiver", "Bưu điện"));
         assertThat(dossier).isEnded();
+    }
+
+    @Test
+    void shouldWarnOneWorkingDayBeforeTheDueDate() throws Exception {
+        ProcessInstance dossier = accepted();
+        Job warning = managementService().createJobQuery().processInstanceId(dossier.getId()).timers()
+                .activityId(BoundaryEvent_DueSoon.id()).singleResult();
+        Assertions.assertThat(warning.getDuedate()).isEqualTo(Date.from(DUE_SOON));
+        ClockUtil.setCurrentTime(Date.from(DUE_SOON.plusSeconds(1)));
+        execute(warning);
+        verify(warnDueSoon).execute(any(DelegateExecution.class));
+        assertThat(dossier).hasPassed(EndEvent_DueSoonWarned.id()).isWaitingAt(Task_Appraise.id());
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(dossier.getId()).timers().count())
+                .as("only the legal-deadline timer is left").isOne();
+    }
+
+    @Test
+    void shouldPauseForASupplementAndGoBackToAppraisal() throws Exception {
+        ProcessInstance dossier = accepted();
+        complete(task(Task_Appraise, dossier), withVariables("appraisalDecision", "requestSupplement",
+                "missingItems", "Bản sao hợp đồng thuê địa điểm", "opinion", "Thiếu hợp đồng thuê"));
+        assertThat(dossier).isWaitingAt(CallActivity_RequestSupplement.id());
+        ProcessInstance supplement = calledProcessInstance(dossier);
+        assertThat(supplement).hasBusinessKey("000.00.20.H10-190131-0001").isWaitingAt("Task_SendSupplementRequest");
+        verify(pauseClock).execute(any(DelegateExecution.class));
+        assertThat(task("Task_SendSupplementRequest", supplement)).hasCandidateGroup("motcua-dongxoai");
+        complete(task("Task_SendSupplementRequest", supplement), withVariables("slipHandedOver", true));
+        complete(task("Task_ReceiveSupplement", supplement), withVariables("supplementComplete", true, "opinion", "Đã nhận hợp đồng"));
+        verify(resumeClock).execute(any(DelegateExecution.class));
+        assertThat(supplement).isEnded();
+        assertThat(dossier).isWaitingAt(Task_Appraise.id());
+    }
+
+    private static org.camunda.bpm.engine.runtime.JobQuery deadlineTimers() {
+        return managementService().createJobQuery().timers().activityId(BoundaryEvent_LegalDeadline.id());
     }
 
     private ProcessInstance start() {
@@ -171,7 +237,7 @@ public class HouseholdBusinessRegistrationProcessTest {
     }
 
     private void appraiseReviewAndSign(ProcessInstance dossier) {
-        complete(task(Task_Appraise, dossier), withVariables("registrationNumber", "44A8001234", "opinion", "Đề nghị cấp"));
+        complete(task(Task_Appraise, dossier), withVariables("appraisalDecision", "propose", "registrationNumber", "44A8001234", "opinion", "Đề nghị cấp"));
         assertThat(task(Task_Review, dossier)).hasCandidateGroup("lanhdao-tckh-dongxoai");
         complete(task(Task_Review, dossier), withVariables("reviewDecision", "approve", "opinion", "Đồng ý"));
         assertThat(task(Task_Sign, dossier)).hasCandidateGroup("lanhdao-ubnd-dongxoai");
@@ -179,6 +245,10 @@ public class HouseholdBusinessRegistrationProcessTest {
     }
 
     private static org.camunda.bpm.engine.task.Task task(HouseholdBusinessRegistration.Element element, ProcessInstance dossier) {
-        return taskQuery().processInstanceId(dossier.getId()).taskDefinitionKey(element.id()).singleResult();
+        return task(element.id(), dossier);
+    }
+
+    private static org.camunda.bpm.engine.task.Task task(String taskKey, ProcessInstance instance) {
+        return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
     }
 }

@@ -1,0 +1,56 @@
+package vn.motcua.sla;
+
+import static vn.motcua.dossier.DossierProcess.*;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierRegister;
+import vn.motcua.system.EngineTime;
+
+/**
+ * The clock's service tasks, for {@code camunda:delegateExpression}:
+ * {@code ${pauseDossierClock}} (supplement requested), {@code ${awaitFinancialObligation}} (status 6),
+ * {@code ${resumeDossierClock}} (supplement in, or obligation paid).
+ */
+@Configuration(proxyBeanMethods = false)
+class ClockDelegates {
+
+    @Bean
+    JavaDelegate pauseDossierClock(SlaClock clock, DossierRegister register, LegalDeadlineTimers timers) {
+        return execution -> pause(execution, PauseKind.SUPPLEMENT, MISSING_ITEMS.get(execution), clock, register, timers);
+    }
+
+    @Bean
+    JavaDelegate awaitFinancialObligation(SlaClock clock, DossierRegister register, LegalDeadlineTimers timers) {
+        return execution -> pause(execution, PauseKind.FINANCIAL_OBLIGATION, "Chờ thực hiện nghĩa vụ tài chính",
+                clock, register, timers);
+    }
+
+    @Bean
+    JavaDelegate resumeDossierClock(SlaClock clock, DossierRegister register, LegalDeadlineTimers timers, ZoneId provinceZone) {
+        return execution -> {
+            Long id = DOSSIER_ID.require(execution);
+            Instant due = clock.resume(id, EngineTime.now());
+            Dossier dossier = register.get(id);
+            timers.reschedule(dossier.getProcessInstanceId(), due, clock.dueSoonAt(due));
+            DUE_DATE_TEXT.set(execution, SlipDates.format(due, provinceZone));
+            execution.getProcessEngineServices().getRuntimeService()
+                    .setVariable(dossier.getProcessInstanceId(), DUE_DATE_TEXT.name(), SlipDates.format(due, provinceZone));
+        };
+    }
+
+    private static void pause(DelegateExecution execution, PauseKind kind, String reason, SlaClock clock,
+                              DossierRegister register, LegalDeadlineTimers timers) {
+        Long id = DOSSIER_ID.require(execution);
+        String agency = REQUESTING_AGENCY.get(execution) != null ? REQUESTING_AGENCY.get(execution) : AGENCY_CODE.require(execution);
+        clock.pause(id, kind, agency, EngineTime.now(), reason);
+        timers.suspend(register.get(id).getProcessInstanceId());
+    }
+}
