@@ -97,6 +97,12 @@ public class Dossier {
 
     @Column(name = "apology_reason")
     private String apologyReason;
+    /** Component codes the clerk found handed in, comma separated. */
+    @Column(name = "components_handed_in")
+    private String componentsHandedIn;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
 
     @Version
     private long version;
@@ -149,6 +155,33 @@ public class Dossier {
         this.status = DossierStatus.SUPPLEMENT_REQUESTED;
         this.note = missingItems;
         this.closedAt = at;
+    }
+
+    /** The clerk's checklist at intake: which components were handed in. */
+    void recordComponentsHandedIn(java.util.Collection<String> codes) {
+        this.componentsHandedIn = codes == null || codes.isEmpty() ? null : String.join(",", codes);
+    }
+
+    /** An applicant hands in a dossier again after a supplement request at intake: it waits for intake (status 1). */
+    void resubmitAfterIntakeSupplement() {
+        requireStatus(DossierStatus.SUPPLEMENT_REQUESTED);
+        this.status = DossierStatus.SUBMITTED;
+        this.closedAt = null;
+    }
+
+    /** Withdrawn by the applicant (status 7): the clock ends, the row stays. */
+    void withdraw(Instant at, String reason) {
+        if (status.isResolved() || status == DossierStatus.REFUSED || status == DossierStatus.WITHDRAWN
+                || status == DossierStatus.STOPPED) {
+            throw new IllegalStateException("Hồ sơ " + code + " đang ở trạng thái " + status.code() + " ("
+                    + status.label() + "), không thể rút");
+        }
+        this.status = DossierStatus.WITHDRAWN;
+        this.note = reason;
+        this.withdrawnAt = at;
+        this.closedAt = at;
+        this.subStatus = null;
+        this.subStatusName = null;
     }
 
     void startProcessing() {
@@ -236,4 +269,10 @@ public class Dossier {
     public Instant getDueSoonWarnedAt() { return dueSoonWarnedAt; }
     public Instant getNewAppointmentAt() { return newAppointmentAt; }
     public String getApologyReason() { return apologyReason; }
+    public Instant getWithdrawnAt() { return withdrawnAt; }
+
+    /** Component codes the clerk found handed in (empty when not recorded). */
+    public java.util.List<String> getComponentsHandedIn() {
+        return componentsHandedIn == null ? java.util.List.of() : java.util.List.of(componentsHandedIn.split(","));
+    }
 }

@@ -52,7 +52,10 @@ public class DossierLifecycle {
     /** Incomplete at intake: not received, the applicant is told what is missing, the dossier ends. */
     public void supplementRequestedAtIntake(DelegateExecution execution) {
         Long id = DOSSIER_ID.require(execution);
-        register.requestSupplementAtIntake(id, EngineTime.now(), MISSING_ITEMS.require(execution));
+        register.recordComponentsHandedIn(id, componentsHandedIn(execution));
+        var user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        register.requestSupplementAtIntake(id, EngineTime.now(), MISSING_ITEMS.require(execution),
+                user == null ? null : user.getUserId());
         ended(execution, id);
     }
 

@@ -1,7 +1,13 @@
 package vn.motcua.dossier;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
 
 import vn.motcua.system.ProcessVariable;
 
@@ -14,6 +20,11 @@ public final class DossierProcess {
 
     private DossierProcess() {
     }
+
+    /** The intake user task every procedure process starts with ("Kiểm tra thẩm quyền và thành phần hồ sơ"). */
+    public static final String INTAKE_TASK = "Task_CheckDossier";
+    /** Message a process waiting for a supplement during processing receives when the applicant resubmits. */
+    public static final String SUPPLEMENT_RESUBMITTED_MESSAGE = "ho-so-bo-sung-da-nop";
 
     /** Register id of the dossier (set at start). */
     public static final ProcessVariable<Long> DOSSIER_ID = ProcessVariable.of("dossierId", Long.class);
@@ -64,6 +75,26 @@ public final class DossierProcess {
     /** New appointment of an apology (form 04), as typed in the form (yyyy-MM-dd). */
     public static final ProcessVariable<String> NEW_APPOINTMENT_DATE = ProcessVariable.of("newAppointmentDate", String.class);
     public static final ProcessVariable<String> APOLOGY_REASON = ProcessVariable.of("apologyReason", String.class);
+    /**
+     * The case's components for the intake checklist: a JSON array of {@code {label, value}} (component
+     * name and code), set at start; small data, never the documents.
+     */
+    public static final ProcessVariable<Object> COMPONENT_OPTIONS = ProcessVariable.of("componentOptions", Object.class);
+    /** The component codes the clerk ticked as handed in (a JSON array or a list of strings). */
+    public static final ProcessVariable<Object> COMPONENTS_HANDED_IN = ProcessVariable.of("componentsHandedIn", Object.class);
+
+    /** The ticked component codes, whether the checklist came from Tasklist (JSON) or the API (a list). */
+    public static List<String> componentsHandedIn(VariableScope scope) {
+        Object value = COMPONENTS_HANDED_IN.get(scope);
+        List<String> codes = new ArrayList<>();
+        if (value instanceof Collection<?> list) {
+            list.forEach(v -> codes.add(String.valueOf(v)));
+        } else if (value instanceof SpinJsonNode json && json.isArray()) {
+            json.elements().forEach(v -> codes.add(v.isString() ? v.stringValue() : v.toString()));
+        }
+        return codes;
+    }
+
     /** The opinion written on a step; moved into the hand-over history when the step completes. */
     public static final ProcessVariable<String> OPINION = ProcessVariable.of("opinion", String.class);
 }

@@ -29,15 +29,17 @@ public class DossierRegister {
 
     private final DossierRepository dossiers;
     private final DossierHistoryRepository history;
+    private final SupplementRepository supplements;
     private final DossierCodes codes;
     private final ProcedureCatalog catalog;
     private final DeadlineService deadlines;
     private final ZoneId zone;
 
-    DossierRegister(DossierRepository dossiers, DossierHistoryRepository history, DossierCodes codes,
-                    ProcedureCatalog catalog, DeadlineService deadlines, ZoneId provinceZone) {
+    DossierRegister(DossierRepository dossiers, DossierHistoryRepository history, SupplementRepository supplements,
+                    DossierCodes codes, ProcedureCatalog catalog, DeadlineService deadlines, ZoneId provinceZone) {
         this.dossiers = dossiers;
         this.history = history;
+        this.supplements = supplements;
         this.codes = codes;
         this.catalog = catalog;
         this.deadlines = deadlines;
@@ -81,8 +83,29 @@ public class DossierRegister {
         get(id).refuse(at, reason);
     }
 
-    public void requestSupplementAtIntake(Long id, Instant at, String missingItems) {
-        get(id).requestSupplementAtIntake(at, missingItems);
+    /** Incomplete at intake: status 5 and a supplement request (form 02) naming the missing items. */
+    public Supplement requestSupplementAtIntake(Long id, Instant at, String missingItems, String requestedBy) {
+        Dossier dossier = get(id);
+        dossier.requestSupplementAtIntake(at, missingItems);
+        return supplements.save(new Supplement(id, Supplement.Stage.INTAKE, dossier.getAgency().getId(), at,
+                requestedBy, missingItems, "Thành phần hồ sơ chưa đầy đủ, hợp lệ"));
+    }
+
+    /** The clerk's intake checklist: which of the case's components were handed in. */
+    public void recordComponentsHandedIn(Long id, List<String> componentCodes) {
+        get(id).recordComponentsHandedIn(componentCodes);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Supplement> supplements(Long dossierId) {
+        return supplements.findByDossierIdOrderByIdAsc(dossierId);
+    }
+
+    /** Withdrawn by the applicant (status 7); the open hand-over ends there. The row is never deleted. */
+    public void withdraw(Long id, Instant at, String reason) {
+        Dossier dossier = get(id);
+        dossier.withdraw(at, reason);
+        ended(id, "Withdrawn", DossierStatus.WITHDRAWN.label());
     }
 
     public void startProcessing(Long id) {
@@ -130,6 +153,19 @@ public class DossierRegister {
     /** The clock stops: status 5 (supplement) or 6 (financial obligation) while the dossier waits. */
     public void pauseClock(Long id, DossierStatus waiting) {
         get(id).pauseClock(waiting);
+    }
+
+    /** A supplement requested during processing (form 02 names the missing items). */
+    public Supplement requestSupplementDuringProcessing(Long id, Long agencyId, Instant at, String missingItems,
+                                                        String requestedBy) {
+        return supplements.save(new Supplement(id, Supplement.Stage.PROCESSING, agencyId, at, requestedBy,
+                missingItems, "Hồ sơ cần bổ sung, hoàn thiện trong quá trình giải quyết"));
+    }
+
+    /** The supplement came in at the desk; nothing to do when the API already recorded it. */
+    public void supplementReceived(Long id, Instant at, String note) {
+        supplements.findFirstByDossierIdOrderByIdDesc(id).filter(Supplement::isOpen)
+                .ifPresent(open -> open.resubmitted(at, note));
     }
 
     /** The clock runs again with a new legal due date; the dossier is processed again (status 4). */

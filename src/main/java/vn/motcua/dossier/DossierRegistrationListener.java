@@ -5,13 +5,19 @@ import static vn.motcua.dossier.DossierProcess.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.procedure.AdministrativeProcedure;
 import vn.motcua.procedure.Agency;
@@ -31,10 +37,14 @@ class DossierRegistrationListener implements ExecutionListener {
     private final ProcedureCatalog catalog;
     private final IdentityService identity;
     private final ZoneId zone;
+    private final DossierAttachmentRepository attachments;
+    private final ObjectMapper json;
 
     DossierRegistrationListener(DossierRegister register, ProcedureCatalog catalog, IdentityService identity,
-                                ZoneId provinceZone) {
+                                ZoneId provinceZone, DossierAttachmentRepository attachments, ObjectMapper json) {
         this.register = register;
+        this.attachments = attachments;
+        this.json = json;
         this.catalog = catalog;
         this.identity = identity;
         this.zone = provinceZone;
@@ -57,6 +67,29 @@ class DossierRegistrationListener implements ExecutionListener {
         CHANNEL.set(execution, dossier.getChannel().name());
         APPLICANT_NAME.set(execution, dossier.getApplicant().name());
         APPLICANT_ID_NUMBER.set(execution, dossier.getApplicant().idNumber());
+        intakeChecklist(execution, dossier);
+    }
+
+    /**
+     * The intake form's checklist: the case's components as options (names and codes, small data), those
+     * that came as attachments ticked already.
+     */
+    private void intakeChecklist(DelegateExecution execution, Dossier dossier) {
+        List<Map<String, String>> options = dossier.getProcedureCase().getComponents().stream()
+                .map(c -> {
+                    Map<String, String> option = new LinkedHashMap<>();
+                    option.put("label", c.getName() + (c.isMandatory() ? "" : " (nếu có)"));
+                    option.put("value", c.getCode());
+                    return option;
+                }).toList();
+        List<String> uploaded = attachments.findByDossierIdOrderByIdAsc(dossier.getId()).stream()
+                .map(DossierAttachment::getComponentCode).distinct().toList();
+        try {
+            COMPONENT_OPTIONS.set(execution, SpinValues.jsonValue(json.writeValueAsString(options)).create());
+            COMPONENTS_HANDED_IN.set(execution, SpinValues.jsonValue(json.writeValueAsString(uploaded)).create());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Không tạo được danh sách thành phần hồ sơ", e);
+        }
     }
 
     private Dossier registerFromStartForm(DelegateExecution execution) {

@@ -1,12 +1,19 @@
 package vn.motcua.dossier;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface DossierRepository extends JpaRepository<Dossier, Long> {
+public interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpecificationExecutor<Dossier> {
 
     Optional<Dossier> findByCode(String code);
 
     Optional<Dossier> findByProcessInstanceId(String processInstanceId);
+
+    /** The log book (form 06): dossiers an agency received in [from, to), in order of receipt. */
+    List<Dossier> findByAgencyCodeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAtAscIdAsc(
+            String agencyCode, Instant from, Instant to);
 }

@@ -37,7 +37,9 @@ class ReceiveDossierDelegate implements JavaDelegate {
             throw new IllegalStateException("Chỉ tiếp nhận hồ sơ khi đã xác nhận hồ sơ thuộc thẩm quyền ("
                     + COMPETENT.name() + ") và thành phần đầy đủ, hợp lệ (" + COMPLETE.name() + ")");
         }
-        Dossier dossier = register.receive(DOSSIER_ID.require(execution), EngineTime.now());
+        Long id = DOSSIER_ID.require(execution);
+        register.recordComponentsHandedIn(id, componentsHandedIn(execution));
+        Dossier dossier = register.receive(id, EngineTime.now());
         DUE_DATE.set(execution, Date.from(dossier.getDueAt()));
         DUE_SOON_DATE.set(execution, Date.from(clock.dueSoonAt(dossier.getDueAt())));
         DUE_DATE_TEXT.set(execution, SlipDates.format(dossier.getDueAt(), zone));

@@ -23,7 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  * <li>The engine REST API ({@code /engine-rest}) and Motcua's API ({@code /api}): HTTP Basic against
  * Camunda's users, stateless, each request run as its user in the engine. Only the public tracking
- * endpoints and the health probe answer anonymous requests.</li>
+ * endpoints and the health probe answer anonymous requests; the API description ({@code /v3/api-docs}) and
+ * the Swagger UI need a user too.</li>
  * <li>The webapps ({@code /camunda}): Cockpit, Tasklist and Admin authenticate with Camunda's own login
  * and session; their pages load, but every data request needs a logged-in user. The first-run setup
  * endpoint that creates an administrator is closed (an administrator is created at start).</li>
@@ -40,7 +41,8 @@ class SecurityConfiguration {
         entryPoint.setRealmName("Motcua");
         return http
                 // full-path matchers: the engine REST API is its own servlet, outside Spring MVC
-                .securityMatcher(paths("/engine-rest/**", "/api/**", "/actuator/**", "/v3/api-docs/**"))
+                .securityMatcher(paths("/engine-rest/**", "/api/**", "/actuator/**", "/v3/api-docs/**",
+                        "/swagger-ui/**", "/swagger-ui.html"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
                         .requestMatchers(paths("/api/public/**")).permitAll()

@@ -50,7 +50,8 @@ class ClockDelegates {
                               DossierRegister register, LegalDeadlineTimers timers) {
         Long id = DOSSIER_ID.require(execution);
         String agency = REQUESTING_AGENCY.get(execution) != null ? REQUESTING_AGENCY.get(execution) : AGENCY_CODE.require(execution);
-        clock.pause(id, kind, agency, EngineTime.now(), reason);
+        var current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        clock.pause(id, kind, agency, EngineTime.now(), reason, current == null ? null : current.getUserId());
         timers.suspend(register.get(id).getProcessInstanceId());
     }
 }

@@ -41,7 +41,7 @@ public class SlaClock {
      * Stops the clock. A supplement may be requested at most once per agency (Decree 61/2018, art. 19); a
      * second request by the same agency is refused.
      */
-    public void pause(Long dossierId, PauseKind kind, String agencyCode, Instant at, String reason) {
+    public void pause(Long dossierId, PauseKind kind, String agencyCode, Instant at, String reason, String requestedBy) {
         Dossier dossier = register.get(dossierId);
         if (dossier.getStatus() != DossierStatus.PROCESSING) {
             throw new SlaRuleViolation("Chỉ tạm dừng thời hạn khi hồ sơ " + dossier.getCode()
@@ -53,6 +53,9 @@ public class SlaClock {
         }
         pauses.save(new ClockPause(dossierId, kind, agencyCode, at, dossier.getDueAt(), reason));
         register.pauseClock(dossierId, kind.waitingStatus());
+        if (kind == PauseKind.SUPPLEMENT) {
+            register.requestSupplementDuringProcessing(dossierId, dossier.getAgency().getId(), at, reason, requestedBy);
+        }
     }
 
     /** Restarts the clock and returns the new legal due date (remaining time, or the whole time again). */
@@ -68,6 +71,9 @@ public class SlaClock {
         Instant newDue = due.atZone(zone).toInstant();
         pause.end(at, newDue);
         register.resumeClock(dossierId, newDue);
+        if (pause.getKind() == PauseKind.SUPPLEMENT) {
+            register.supplementReceived(dossierId, at, "Tiếp nhận hồ sơ bổ sung tại bộ phận một cửa");
+        }
         return newDue;
     }
 

@@ -153,7 +153,9 @@ class DemoData {
             created += grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
         for (String desk : List.of("motcua-dongxoai", "motcua-binhlong")) {
-            created += grant(desk, Resources.PROCESS_DEFINITION, PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
+            // DELETE_INSTANCE: a desk records an applicant's withdrawal, which ends the dossier's process
+            created += grant(desk, Resources.PROCESS_DEFINITION, PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE,
+                    Permissions.DELETE_INSTANCE);
             created += grant(desk, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
         created += grant("quanly", Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -1,0 +1,55 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/** Failures the API answers with a problem body (RFC 7807) of a given status. */
+final class ApiProblems {
+
+    private ApiProblems() {
+    }
+
+    /** A problem with a status, a Vietnamese title and detail, and possibly the bad fields. */
+    static class ApiException extends RuntimeException {
+        final HttpStatus status;
+        final String title;
+        final List<FieldProblem> errors;
+
+        ApiException(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
+            super(detail);
+            this.status = status;
+            this.title = title;
+            this.errors = List.copyOf(errors);
+        }
+    }
+
+    /** 422: the request is well formed but some fields are wrong (every one is named). */
+    static ApiException invalid(List<FieldProblem> errors) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "Dữ liệu không hợp lệ",
+                "Yêu cầu có " + errors.size() + " trường không hợp lệ", errors);
+    }
+
+    static ApiException invalid(String field, String message) {
+        return invalid(List.of(new FieldProblem(field, message)));
+    }
+
+    /** 404 for a dossier code; the same body whichever part of the lookup failed. */
+    static ApiException dossierNotFound() {
+        return new ApiException(HttpStatus.NOT_FOUND, "Không tìm thấy hồ sơ",
+                "Không tìm thấy hồ sơ với thông tin đã nhập", List.of());
+    }
+
+    static ApiException notFound(String detail) {
+        return new ApiException(HttpStatus.NOT_FOUND, "Không tìm thấy", detail, List.of());
+    }
+
+    /** 409: the dossier is not in a state where the operation applies. */
+    static ApiException wrongState(String detail) {
+        return new ApiException(HttpStatus.CONFLICT, "Trạng thái hồ sơ không phù hợp", detail, List.of());
+    }
+
+    static ApiException forbidden(String detail) {
+        return new ApiException(HttpStatus.FORBIDDEN, "Không có quyền", detail, List.of());
+    }
+}

@@ -1,0 +1,122 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.dossier.DossierProcessService.IntakeDecision;
+import vn.motcua.dossier.SubmissionValidator.UploadedFile;
+import vn.motcua.system.EngineTime;
+
+/**
+ * What the API does to an existing dossier: the intake decision on an online dossier (through the waiting
+ * intake task, so the process's listeners update the register), a supplement resubmission and a withdrawal.
+ * Each runs in one transaction with the engine.
+ */
+@Service
+@Transactional
+class DossierActions {
+
+    private final DossierQueries queries;
+    private final DossierRegister register;
+    private final DossierProcessService processes;
+    private final DossierSubmission submission;
+    private final SupplementRepository supplements;
+
+    DossierActions(DossierQueries queries, DossierRegister register, DossierProcessService processes,
+                   DossierSubmission submission, SupplementRepository supplements) {
+        this.queries = queries;
+        this.register = register;
+        this.processes = processes;
+        this.submission = submission;
+        this.supplements = supplements;
+    }
+
+    DossierView accept(String code, List<String> componentsHandedIn, String opinion) {
+        Dossier dossier = queries.byCode(code);
+        Task task = waitingIntake(dossier);
+        List<String> unknown = componentsHandedIn == null ? List.of() : componentsHandedIn.stream()
+                .filter(c -> dossier.getProcedureCase().getComponents().stream().noneMatch(pc -> pc.getCode().equals(c)))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw ApiProblems.invalid("componentsHandedIn", "Không phải thành phần hồ sơ của trường hợp "
+                    + dossier.getProcedureCase().getCode() + ": " + String.join(", ", unknown));
+        }
+        complete(task, IntakeDecision.ACCEPT, true, true, componentsHandedIn, null, opinion);
+        return queries.view(dossier);
+    }
+
+    DossierView refuse(String code, String reason, boolean competent, String opinion) {
+        Dossier dossier = queries.byCode(code);
+        Task task = waitingIntake(dossier);
+        complete(task, IntakeDecision.REFUSE, competent, false, null, reason, opinion);
+        return queries.view(dossier);
+    }
+
+    /**
+     * The applicant hands in what a supplement request asked for. After a request at intake the dossier waits
+     * for intake again (status 1, a new process instance under the same code); during processing the waiting
+     * process is told.
+     */
+    DossierView resubmit(String code, String note, List<UploadedFile> files) {
+        Dossier dossier = queries.byCode(code);
+        Supplement open = supplements.findFirstByDossierIdOrderByIdDesc(dossier.getId())
+                .filter(Supplement::isOpen)
+                .filter(s -> dossier.getStatus() == DossierStatus.SUPPLEMENT_REQUESTED)
+                .orElseThrow(() -> ApiProblems.wrongState("Hồ sơ " + code + " đang ở trạng thái "
+                        + dossier.getStatus().code() + " (" + dossier.getStatus().label()
+                        + "), không có yêu cầu bổ sung đang chờ"));
+        Instant now = EngineTime.now();
+        open.resubmitted(now, note);
+        submission.storeFiles(dossier.getId(), open.getId(), files, now);
+        if (open.getStage() == Supplement.Stage.INTAKE) {
+            dossier.resubmitAfterIntakeSupplement();
+            processes.start(dossier);
+        } else if (!processes.supplementResubmitted(dossier)) {
+            throw ApiProblems.wrongState("Quy trình của hồ sơ " + code + " không chờ hồ sơ bổ sung");
+        }
+        return queries.view(dossier);
+    }
+
+    /** Status 7: the register row stays, the process ends with the reason. */
+    DossierView withdraw(String code, String reason) {
+        Dossier dossier = queries.byCode(code);
+        try {
+            register.withdraw(dossier.getId(), EngineTime.now(), reason);
+        } catch (IllegalStateException wrongState) {
+            throw ApiProblems.wrongState(wrongState.getMessage());
+        }
+        try {
+            processes.end(dossier, "Công dân rút hồ sơ: " + reason);
+        } catch (AuthorizationException e) {
+            throw ApiProblems.forbidden("Người dùng không có quyền kết thúc quy trình của hồ sơ " + code);
+        }
+        return queries.view(dossier);
+    }
+
+    private Task waitingIntake(Dossier dossier) {
+        if (dossier.getStatus() != DossierStatus.SUBMITTED) {
+            throw ApiProblems.wrongState("Hồ sơ " + dossier.getCode() + " đang ở trạng thái " + dossier.getStatus().code()
+                    + " (" + dossier.getStatus().label() + "), không chờ tiếp nhận");
+        }
+        Task task = processes.intakeTask(dossier);
+        if (task == null) {
+            throw ApiProblems.forbidden("Bước kiểm tra, tiếp nhận của hồ sơ " + dossier.getCode()
+                    + " không thuộc bộ phận một cửa của người dùng");
+        }
+        return task;
+    }
+
+    private void complete(Task task, IntakeDecision decision, boolean competent, boolean complete,
+                          List<String> components, String reason, String opinion) {
+        try {
+            processes.completeIntake(task, decision, competent, complete, components, reason, null, opinion);
+        } catch (AuthorizationException e) {
+            throw ApiProblems.forbidden("Người dùng không có quyền xử lý bước kiểm tra, tiếp nhận hồ sơ");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.criteria.Predicate;
+import vn.motcua.system.EngineTime;
+
+/** Reads of the register for the API: one dossier with its files and history, the search, the tracking. */
+@Service
+@Transactional(readOnly = true)
+class DossierQueries {
+
+    /** Search criteria; null means "any". Dates are days in the province's zone, both ends included. */
+    record Criteria(String agency, String procedure, Integer status, Boolean overdue, LocalDate receivedFrom,
+                    LocalDate receivedTo) {
+    }
+
+    /** What anyone who knows a dossier's code and the applicant's ID number may see. */
+    record Tracking(String code, int status, String statusLabel, String currentStepName, Instant appointment) {
+    }
+
+    private final DossierRepository dossiers;
+    private final DossierHistoryRepository history;
+    private final DossierAttachmentRepository attachments;
+    private final SupplementRepository supplements;
+    private final ZoneId zone;
+
+    DossierQueries(DossierRepository dossiers, DossierHistoryRepository history, DossierAttachmentRepository attachments,
+                   SupplementRepository supplements, ZoneId provinceZone) {
+        this.dossiers = dossiers;
+        this.history = history;
+        this.attachments = attachments;
+        this.supplements = supplements;
+        this.zone = provinceZone;
+    }
+
+    Dossier byCode(String code) {
+        return dossiers.findByCode(code).orElseThrow(ApiProblems::dossierNotFound);
+    }
+
+    DossierView view(String code) {
+        return view(byCode(code));
+    }
+
+    DossierView view(Dossier dossier) {
+        return DossierView.of(dossier, attachments.findByDossierIdOrderByIdAsc(dossier.getId()),
+                supplements.findByDossierIdOrderByIdAsc(dossier.getId()),
+                history.findByDossierIdOrderByIdAsc(dossier.getId()));
+    }
+
+    Page<DossierSummary> search(Criteria criteria, Pageable pageable) {
+        return dossiers.findAll(specification(criteria, EngineTime.now()), pageable).map(DossierSummary::of);
+    }
+
+    /** The same empty answer for an unknown code and for a wrong ID number: the API is no oracle. */
+    Tracking track(String code, String idNumber) {
+        Dossier dossier = dossiers.findByCode(code).orElse(null);
+        boolean match = dossier != null && java.security.MessageDigest.isEqual(
+                dossier.getApplicant().idNumber().getBytes(), idNumber.getBytes());
+        if (!match) {
+            throw ApiProblems.dossierNotFound();
+        }
+        return new Tracking(dossier.getCode(), dossier.getStatus().code(), dossier.getStatus().label(),
+                dossier.getSubStatusName(), dossier.getDueAt());
+    }
+
+    Specification<Dossier> specification(Criteria c, Instant now) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (c.agency() != null) {
+                where.add(cb.equal(root.get("agency").get("code"), c.agency()));
+            }
+            if (c.procedure() != null) {
+                where.add(cb.equal(root.get("procedure").get("code"), c.procedure()));
+            }
+            if (c.status() != null) {
+                where.add(cb.equal(root.get("status"), DossierStatus.ofCode(c.status())));
+            }
+            if (c.overdue() != null) {
+                // flagged by the legal-deadline timer, or past the due date while still being handled
+                Predicate late = cb.or(cb.isTrue(root.get("overdue")), cb.and(cb.lessThan(root.get("dueAt"), now),
+                        root.get("status").in(DossierStatus.RECEIVED, DossierStatus.PROCESSING)));
+                where.add(c.overdue() ? late : cb.not(late));
+            }
+            if (c.receivedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), c.receivedFrom().atStartOfDay(zone).toInstant()));
+            }
+            if (c.receivedTo() != null) {
+                where.add(cb.lessThan(root.get("receivedAt"), c.receivedTo().plusDays(1).atStartOfDay(zone).toInstant()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,159 @@
+package vn.motcua.dossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.document.ControlSlipRow;
+import vn.motcua.document.LogBook;
+import vn.motcua.document.LogBookRow;
+import vn.motcua.document.SlipChannel;
+import vn.motcua.document.SlipComponent;
+import vn.motcua.document.SlipDossier;
+import vn.motcua.document.SlipForm;
+import vn.motcua.document.SlipNotice;
+import vn.motcua.document.SlipRenderer;
+import vn.motcua.document.Timeliness;
+import vn.motcua.procedure.Agency;
+import vn.motcua.procedure.ProcedureCatalog;
+
+/**
+ * The legal slips of a dossier, rendered from the register when asked: 01 once it is received, 02 while a
+ * supplement request exists, 03 once refused, 05 from the hand-over history; 06 for an agency's desk.
+ */
+@Service
+@Transactional(readOnly = true)
+class DossierSlips {
+
+    private final DossierQueries queries;
+    private final DossierRegister register;
+    private final DossierRepository dossiers;
+    private final DossierAttachmentRepository attachments;
+    private final ProcedureCatalog catalog;
+    private final SlipRenderer renderer;
+    private final ZoneId zone;
+
+    DossierSlips(DossierQueries queries, DossierRegister register, DossierRepository dossiers,
+                 DossierAttachmentRepository attachments, ProcedureCatalog catalog, SlipRenderer renderer,
+                 ZoneId provinceZone) {
+        this.queries = queries;
+        this.register = register;
+        this.dossiers = dossiers;
+        this.attachments = attachments;
+        this.catalog = catalog;
+        this.renderer = renderer;
+        this.zone = provinceZone;
+    }
+
+    /** The slip's number ("01" to "05") and its PDF. */
+    byte[] slip(String code, String form) {
+        Dossier dossier = queries.byCode(code);
+        return switch (form) {
+            case "01" -> {
+                if (dossier.getReceivedAt() == null) {
+                    throw ApiProblems.wrongState("Hồ sơ " + code + " chưa được tiếp nhận: chưa có giấy tiếp nhận (mẫu 01)");
+                }
+                yield renderer.receipt(slipDossier(dossier, null));
+            }
+            case "02" -> {
+                Supplement request = register.supplements(dossier.getId()).stream().reduce((a, b) -> b)
+                        .orElseThrow(() -> ApiProblems.wrongState("Hồ sơ " + code + " không có yêu cầu bổ sung (mẫu 02)"));
+                yield renderer.supplementRequest(slipDossier(dossier, request.getMissingItems()),
+                        new SlipNotice(request.getRequestedAt(), request.getRequestedBy(), request.getReason() == null
+                                ? request.getMissingItems() : request.getReason(), null));
+            }
+            case "03" -> {
+                if (dossier.getStatus() != DossierStatus.REFUSED) {
+                    throw ApiProblems.wrongState("Hồ sơ " + code + " không bị từ chối tiếp nhận (mẫu 03)");
+                }
+                yield renderer.refusal(slipDossier(dossier, null),
+                        new SlipNotice(dossier.getClosedAt(), lastSender(dossier), dossier.getNote(), null));
+            }
+            case "04" -> {
+                if (dossier.getNewAppointmentAt() == null) {
+                    throw ApiProblems.wrongState("Hồ sơ " + code + " chưa có phiếu xin lỗi và hẹn lại (mẫu 04)");
+                }
+                yield renderer.apology(slipDossier(dossier, null),
+                        new SlipNotice(vn.motcua.system.EngineTime.now(), null, dossier.getApologyReason(), null),
+                        dossier.getNewAppointmentAt());
+            }
+            case "05" -> renderer.controlSlip(slipDossier(dossier, null), register.history(dossier.getId()).stream()
+                    .map(h -> new ControlSlipRow(h.getFromStepName(), h.getToStepName() == null ? "(đang xử lý)"
+                            : h.getToStepName(), h.getSender(), h.getReceiver(), h.getHandedAt(), h.getStepDeadline(),
+                            h.getOutcome() == null ? null : Timeliness.valueOf(h.getOutcome().name()),
+                            h.getNote()))
+                    .toList());
+            default -> throw ApiProblems.notFound("Không có mẫu phiếu '" + form + "' cho hồ sơ (các mẫu: 01, 02, 03, 04, 05)");
+        };
+    }
+
+    /** File name of a slip, {@code <code>_<form>.pdf}. */
+    static String fileName(String code, String form) {
+        return SlipForm.RECEIPT.fileName(code).replace("_01.pdf", "_" + form + ".pdf");
+    }
+
+    /** Form 06 for the agency's desk, days [from, to] in the province's zone. */
+    byte[] logBook(String agencyCode, LocalDate from, LocalDate to) {
+        Agency agency = catalog.agency(agencyCode);
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+        List<LogBookRow> rows = dossiers
+                .findByAgencyCodeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAtAscIdAsc(agencyCode, start, end)
+                .stream()
+                .map(d -> new LogBookRow(d.getCode(), d.getProcedure().getName(), d.getApplicant().name(),
+                        d.getApplicant().address(), d.getApplicant().phone(), null, d.getReceivedAt(), d.getDueAt(),
+                        d.getReceivedAt(), d.getProcessingEndedAt(), d.getReturnedAt(),
+                        d.getStatus().isResolved() ? null : d.getStatus().label()))
+                .toList();
+        return renderer.logBook(new LogBook(agency.getParent() == null ? null : agency.getParent().getName(),
+                agency.getName(), "Bộ phận một cửa", from, to, rows));
+    }
+
+    private SlipDossier slipDossier(Dossier d, String missingNote) {
+        var handedIn = d.getComponentsHandedIn();
+        var uploaded = attachments.findByDossierIdOrderByIdAsc(d.getId()).stream()
+                .map(DossierAttachment::getComponentCode).toList();
+        List<SlipComponent> components = d.getProcedureCase().getComponents().stream()
+                .map(c -> {
+                    boolean in = handedIn.contains(c.getCode()) || uploaded.contains(c.getCode());
+                    return new SlipComponent(c.getName(), 0, c.getCopies(), c.isMandatory(),
+                            in || (missingNote != null && !c.isMandatory()), in ? null : missingNote);
+                })
+                .toList();
+        if (missingNote != null && components.stream().allMatch(SlipComponent::handedIn)) {
+            // the clerk ticked everything but still asked for more: the request names the items in words
+            components = new java.util.ArrayList<>(components);
+            components.add(new SlipComponent("Nội dung cần bổ sung, hoàn thiện", 0, 0, true, false, missingNote));
+        }
+        Agency agency = d.getAgency();
+        var procedureCase = d.getProcedureCase();
+        int duration = procedureCase.durationFor(d.getChannel() == Channel.ONLINE);
+        return new SlipDossier(d.getCode(), agency.getParent() == null ? null : agency.getParent().getName(),
+                agency.getName(), agency.getCode(), d.getProcedure().getCode(), d.getProcedure().getName(),
+                procedureCase.getName(), d.getApplicant().name(), d.getApplicant().idNumber(), d.getApplicant().address(),
+                d.getApplicant().phone(), d.getApplicant().email(), channel(d.getChannel()),
+                d.getReceivedAt() != null ? d.getReceivedAt() : d.getSubmittedAt(),
+                procedureCase.isNoAppointment() ? null : d.getDueAt(),
+                "%02d %s".formatted(duration, procedureCase.getDurationUnit().name().startsWith("WORKING_HOURS")
+                        ? "giờ làm việc" : procedureCase.getDurationUnit().name().startsWith("WORKING") ? "ngày làm việc" : "ngày"),
+                BigDecimal.valueOf(procedureCase.getFeeVnd()), lastSender(d), agency.getName(), null, components);
+    }
+
+    private String lastSender(Dossier d) {
+        return register.history(d.getId()).stream().filter(h -> h.getSender() != null).reduce((a, b) -> b)
+                .map(DossierHistory::getSender).orElse(null);
+    }
+
+    private static SlipChannel channel(Channel channel) {
+        return switch (channel) {
+            case COUNTER -> SlipChannel.DIRECT;
+            case POST -> SlipChannel.POSTAL;
+            case ONLINE -> SlipChannel.ONLINE;
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** A dossier as the API shows it to authenticated users: register data, files, supplements and history. */
+@Schema(name = "Dossier")
+record DossierView(
+        String code,
+        StatusView status,
+        String currentStep,
+        String currentStepName,
+        String agencyCode,
+        String agencyName,
+        String procedureCode,
+        String procedureName,
+        String caseCode,
+        Channel channel,
+        ApplicantView applicant,
+        String summary,
+        Instant submittedAt,
+        Instant receivedAt,
+        Instant dueAt,
+        Instant closedAt,
+        Outcome outcome,
+        boolean overdue,
+        String note,
+        List<String> componentsHandedIn,
+        List<AttachmentView> attachments,
+        List<SupplementView> supplements,
+        List<HistoryView> history) {
+
+    record StatusView(int code, String label) {
+        static StatusView of(DossierStatus status) {
+            return new StatusView(status.code(), status.label());
+        }
+    }
+
+    record ApplicantView(String name, String idNumber, String taxCode, String phone, String email, String address,
+                         String proxyName, String proxyIdNumber) {
+    }
+
+    record AttachmentView(Long id, String componentCode, String fileName, String contentType, long size,
+                          String sha256, Long supplementId, Instant uploadedAt) {
+    }
+
+    record SupplementView(Long id, Supplement.Stage stage, Instant requestedAt, String requestedBy,
+                          String missingItems, String reason, Instant resubmittedAt) {
+    }
+
+    record HistoryView(String fromStep, String fromStepName, String toStep, String toStepName, String sender,
+                       String receiver, Instant handedAt, Instant stepDeadline, Outcome outcome, String note) {
+    }
+
+    static DossierView of(Dossier d, List<DossierAttachment> attachments, List<Supplement> supplements,
+                          List<DossierHistory> history) {
+        Applicant a = d.getApplicant();
+        return new DossierView(d.getCode(), StatusView.of(d.getStatus()), d.getSubStatus(), d.getSubStatusName(),
+                d.getAgency().getCode(), d.getAgency().getName(), d.getProcedure().getCode(), d.getProcedure().getName(),
+                d.getProcedureCase().getCode(), d.getChannel(),
+                new ApplicantView(a.name(), a.idNumber(), a.taxCode(), a.phone(), a.email(), a.address(), a.proxyName(),
+                        a.proxyIdNumber()),
+                d.getSummary(), d.getSubmittedAt(), d.getReceivedAt(), d.getDueAt(), d.getClosedAt(), d.getOutcome(),
+                d.isOverdue(), d.getNote(), d.getComponentsHandedIn(),
+                attachments.stream().map(f -> new AttachmentView(f.getId(), f.getComponentCode(), f.getFileName(),
+                        f.getContentType(), f.getSizeBytes(), f.getSha256(), f.getSupplementId(), f.getUploadedAt())).toList(),
+                supplements.stream().map(s -> new SupplementView(s.getId(), s.getStage(), s.getRequestedAt(),
+                        s.getRequestedBy(), s.getMissingItems(), s.getReason(), s.getResubmittedAt())).toList(),
+                history.stream().map(h -> new HistoryView(h.getFromStep(), h.getFromStepName(), h.getToStep(),
+                        h.getToStepName(), h.getSender(), h.getReceiver(), h.getHandedAt(), h.getStepDeadline(),
+                        h.getOutcome(), h.getNote())).toList());
+    }
+}
