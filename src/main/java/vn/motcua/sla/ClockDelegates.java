@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.system.EngineTime;
 
@@ -38,11 +37,9 @@ class ClockDelegates {
         return execution -> {
             Long id = DOSSIER_ID.require(execution);
             Instant due = clock.resume(id, EngineTime.now());
-            Dossier dossier = register.get(id);
-            timers.reschedule(dossier.getProcessInstanceId(), due, clock.dueSoonAt(due));
-            DUE_DATE_TEXT.set(execution, SlipDates.format(due, provinceZone));
-            execution.getProcessEngineServices().getRuntimeService()
-                    .setVariable(dossier.getProcessInstanceId(), DUE_DATE_TEXT.name(), SlipDates.format(due, provinceZone));
+            String dueText = SlipDates.format(due, provinceZone);
+            timers.reschedule(register.get(id).getProcessInstanceId(), due, clock.dueSoonAt(due), dueText);
+            DUE_DATE_TEXT.set(execution, dueText);
         };
     }
 

@@ -2,11 +2,14 @@ package vn.motcua.sla;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.management.JobDefinition;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.dossier.DossierProcess;
@@ -15,7 +18,8 @@ import vn.motcua.dossier.DossierProcess;
  * Keeps the engine's SLA timers of a dossier in step with the register: every procedure names its legal
  * deadline timer {@code BoundaryEvent_LegalDeadline...} and its warning timer {@code BoundaryEvent_DueSoon...}.
  * While the clock is stopped they are suspended; when it runs again they get the new dates, so no stale
- * timer ever fires.
+ * timer ever fires. Runs inside the engine command of the step that moved the clock (the same transaction
+ * and entity cache, so the timers and the register change together).
  */
 @Component
 public class LegalDeadlineTimers {
@@ -23,43 +27,36 @@ public class LegalDeadlineTimers {
     public static final String LEGAL_DEADLINE_PREFIX = "BoundaryEvent_LegalDeadline";
     public static final String DUE_SOON_PREFIX = "BoundaryEvent_DueSoon";
 
-    private final ManagementService management;
-    private final RuntimeService runtime;
-
-    LegalDeadlineTimers(ManagementService management, RuntimeService runtime) {
-        this.management = management;
-        this.runtime = runtime;
-    }
-
     public void suspend(String processInstanceId) {
-        for (Job timer : slaTimers(processInstanceId)) {
-            management.suspendJobById(timer.getId());
+        for (JobEntity timer : slaTimers(processInstanceId)) {
+            timer.setSuspensionState(SuspensionState.SUSPENDED.getStateCode());
         }
     }
 
-    public void reschedule(String processInstanceId, Instant due, Instant dueSoon) {
-        runtime.setVariable(processInstanceId, DossierProcess.DUE_DATE.name(), Date.from(due));
-        runtime.setVariable(processInstanceId, DossierProcess.DUE_SOON_DATE.name(), Date.from(dueSoon));
-        for (Job timer : slaTimers(processInstanceId)) {
-            String activity = activityOf(timer);
-            management.setJobDuedate(timer.getId(), Date.from(activity.startsWith(LEGAL_DEADLINE_PREFIX) ? due : dueSoon));
-            if (timer.isSuspended()) {
-                management.activateJobById(timer.getId());
-            }
+    /** New dates for the timers, and for the variables forms show ({@code dueText} as slips write it). */
+    public void reschedule(String processInstanceId, Instant due, Instant dueSoon, String dueText) {
+        ExecutionEntity instance = commandContext().getExecutionManager().findExecutionById(processInstanceId);
+        instance.setVariable(DossierProcess.DUE_DATE.name(), Date.from(due));
+        instance.setVariable(DossierProcess.DUE_SOON_DATE.name(), Date.from(dueSoon));
+        instance.setVariable(DossierProcess.DUE_DATE_TEXT.name(), dueText);
+        for (JobEntity timer : slaTimers(processInstanceId)) {
+            timer.setDuedate(Date.from(timer.getActivityId().startsWith(LEGAL_DEADLINE_PREFIX) ? due : dueSoon));
+            timer.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
         }
     }
 
-    private java.util.List<Job> slaTimers(String processInstanceId) {
-        return management.createJobQuery().processInstanceId(processInstanceId).timers().list().stream()
-                .filter(job -> {
-                    String activity = activityOf(job);
-                    return activity.startsWith(LEGAL_DEADLINE_PREFIX) || activity.startsWith(DUE_SOON_PREFIX);
-                })
+    private List<JobEntity> slaTimers(String processInstanceId) {
+        return commandContext().getJobManager().findJobsByProcessInstanceId(processInstanceId).stream()
+                .filter(job -> job instanceof TimerEntity && job.getActivityId() != null
+                        && (job.getActivityId().startsWith(LEGAL_DEADLINE_PREFIX) || job.getActivityId().startsWith(DUE_SOON_PREFIX)))
                 .toList();
     }
 
-    private String activityOf(Job job) {
-        JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
-        return definition == null || definition.getActivityId() == null ? "" : definition.getActivityId();
+    private static CommandContext commandContext() {
+        CommandContext context = Context.getCommandContext();
+        if (context == null) {
+            throw new IllegalStateException("SLA timers are moved only inside an engine command (a process step)");
+        }
+        return context;
     }
 }
