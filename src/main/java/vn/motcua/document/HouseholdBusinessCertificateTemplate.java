@@ -24,7 +24,7 @@ import vn.motcua.document.SlipPdf.Span;
  * Drawn with the slips' layout and DejaVu fonts, so every Vietnamese letter is embedded.
  */
 @Component
-class HouseholdBusinessCertificateTemplate implements ResultTemplate {
+public class HouseholdBusinessCertificateTemplate implements ResultTemplate {
 
     static final String PROCEDURE_CODE = "2.000720";
 
