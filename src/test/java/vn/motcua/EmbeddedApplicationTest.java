@@ -14,7 +14,8 @@ class EmbeddedApplicationTest extends ApplicationScenarios {
     @Override
     List<String> arguments() {
         return List.of("--spring.datasource.url=jdbc:h2:file:" + data.resolve("motcua").toAbsolutePath(),
-                "--motcua.documents.dir=" + data.resolve("documents").toAbsolutePath());
+                "--motcua.documents.dir=" + data.resolve("documents").toAbsolutePath(),
+                "--motcua.signature.demo-dir=" + data.resolve("signature").toAbsolutePath());
     }
 
     @Override

@@ -4,5 +4,10 @@
  * <p>{@link vn.motcua.document.SlipRenderer} renders forms 01 to 06 of Circular 01/2018/TT-VPCP from plain
  * records ({@link vn.motcua.document.SlipDossier} and friends): no entity, no engine type, so the register
  * decides when to print and where to keep the bytes. See docs/slips.md.
+ *
+ * <p>Result documents (kết quả giải quyết) come from a {@link vn.motcua.document.ResultTemplate} per procedure,
+ * found by procedure code in {@link vn.motcua.document.ResultTemplates}, rendered from plain
+ * {@link vn.motcua.document.ResultData}; the household business registration certificate (2.000720) is the
+ * first. The signature package signs them.
  */
 package vn.motcua.document;

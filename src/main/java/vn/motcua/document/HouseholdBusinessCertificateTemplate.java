@@ -1,0 +1,182 @@
+package vn.motcua.document;
+
+import static vn.motcua.document.SlipPdf.bold;
+import static vn.motcua.document.SlipPdf.italic;
+import static vn.motcua.document.SlipPdf.regular;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.document.SlipPdf.Align;
+import vn.motcua.document.SlipPdf.Span;
+
+/**
+ * Giấy chứng nhận đăng ký hộ kinh doanh (procedure 2.000720), after the form of Circular 02/2023/TT-BKHĐT:
+ * the issuing authority and the national motto, the title, the household business code and date of first
+ * registration, then name (in capitals), seat, business lines, capital and the owner, and the signer's block.
+ * Drawn with the slips' layout and DejaVu fonts, so every Vietnamese letter is embedded.
+ */
+@Component
+public class HouseholdBusinessCertificateTemplate implements ResultTemplate {
+
+    static final String PROCEDURE_CODE = "2.000720";
+
+    static final ResultField REGISTRATION_NUMBER = new ResultField("registrationNumber", "Mã số hộ kinh doanh");
+    static final ResultField BUSINESS_NAME = new ResultField("businessName", "Tên hộ kinh doanh");
+    static final ResultField BUSINESS_ADDRESS = new ResultField("businessAddress", "Địa chỉ trụ sở hộ kinh doanh");
+    static final ResultField BUSINESS_LINE = new ResultField("businessLine", "Ngành, nghề kinh doanh");
+    static final ResultField CAPITAL = new ResultField("capital", "Vốn kinh doanh");
+    static final ResultField OWNER_NAME = new ResultField("applicantName", "Họ và tên chủ hộ kinh doanh");
+    static final ResultField OWNER_ID_NUMBER = new ResultField("applicantIdNumber", "Số định danh cá nhân");
+
+    private static final float BODY = 12f;
+    private static final String DEFAULT_SIGNER_TITLE = "CƠ QUAN ĐĂNG KÝ KINH DOANH";
+
+    private final SlipFonts fonts = new SlipFonts();
+
+    @Override
+    public String procedureCode() {
+        return PROCEDURE_CODE;
+    }
+
+    @Override
+    public String title() {
+        return "Giấy chứng nhận đăng ký hộ kinh doanh";
+    }
+
+    @Override
+    public List<ResultField> fields() {
+        return List.of(REGISTRATION_NUMBER, BUSINESS_NAME, BUSINESS_ADDRESS, BUSINESS_LINE, CAPITAL, OWNER_NAME,
+                OWNER_ID_NUMBER);
+    }
+
+    @Override
+    public String fileName(ResultData data) {
+        return "giay-chung-nhan-dkhkd-" + ascii(data.dossierCode()) + ".pdf";
+    }
+
+    @Override
+    public byte[] render(ResultData data) {
+        Require.present(data, "data");
+        String number = data.text(REGISTRATION_NUMBER.name());
+        String name = data.text(BUSINESS_NAME.name());
+        String address = data.text(BUSINESS_ADDRESS.name());
+        String line = data.text(BUSINESS_LINE.name());
+        BigDecimal capital = amount(data, CAPITAL.name());
+        String owner = data.text(OWNER_NAME.name());
+        String ownerId = data.text(OWNER_ID_NUMBER.name());
+        try (SlipPdf pdf = new SlipPdf(fonts, false, title() + " - " + number)) {
+            header(pdf, data);
+            pdf.moveDown(18);
+            centered(pdf, List.of(bold("GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH")), 15);
+            pdf.moveDown(4);
+            centered(pdf, List.of(regular("Mã số hộ kinh doanh: "), bold(number)), BODY);
+            centered(pdf, List.of(italic("Đăng ký lần đầu: " + SlipText.placeDate(null, data.issuedOn())
+                    .toLowerCase(new Locale("vi")))), BODY);
+            pdf.moveDown(16);
+            item(pdf, "1. Tên hộ kinh doanh (ghi bằng chữ in hoa): ", name.toUpperCase(new Locale("vi")), true);
+            item(pdf, "2. Địa chỉ trụ sở hộ kinh doanh: ", address, false);
+            item(pdf, "3. Ngành, nghề kinh doanh: ", line, false);
+            item(pdf, "4. Vốn kinh doanh: ", SlipText.money(capital).replace("Không thu", "0 đồng"), false);
+            pdf.paragraph(List.of(bold("5. Chủ hộ kinh doanh")), BODY);
+            pdf.moveDown(2);
+            indented(pdf, List.of(regular("Họ và tên: "), bold(owner.toUpperCase(new Locale("vi")))));
+            indented(pdf, List.of(regular("Số định danh cá nhân: "), regular(ownerId)));
+            signer(pdf, data);
+            return pdf.finish(data.dossierCode());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render the household business certificate " + number, e);
+        }
+    }
+
+    private void header(SlipPdf pdf, ResultData data) throws IOException {
+        float w = pdf.width();
+        float leftW = w * 0.42f;
+        float rightX = pdf.left + leftW + 6;
+        float rightW = w - leftW - 6;
+        float yTop = pdf.y();
+        List<Span> issuer = new ArrayList<>();
+        if (data.issuingUnit() != null) {
+            issuer.add(regular(upper(data.agencyName()) + "\n"));
+            issuer.add(bold(upper(data.issuingUnit())));
+        } else {
+            issuer.add(bold(upper(data.agencyName())));
+        }
+        float leftH = pdf.block(issuer, 10, pdf.left, yTop, leftW, Align.CENTER);
+        float rule = leftW * 0.3f;
+        pdf.hline(pdf.left + (leftW - rule) / 2, pdf.left + (leftW + rule) / 2, yTop - leftH - 3, 0.6f);
+        float rightH = pdf.block(List.of(bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), 10, rightX, yTop, rightW,
+                Align.CENTER);
+        String motto = "Độc lập - Tự do - Hạnh phúc";
+        rightH += pdf.block(List.of(bold(motto)), 10.5f, rightX, yTop - rightH, rightW, Align.CENTER);
+        float mottoW = pdf.textWidth(motto, SlipPdf.Style.BOLD, 10.5f);
+        pdf.hline(rightX + (rightW - mottoW) / 2, rightX + (rightW + mottoW) / 2, yTop - rightH - 1, 0.6f);
+        pdf.moveTo(yTop - Math.max(leftH + 6, rightH + 4) - 6);
+    }
+
+    private void centered(SlipPdf pdf, List<Span> spans, float size) throws IOException {
+        pdf.paragraph(spans, size, pdf.left, pdf.width(), Align.CENTER);
+    }
+
+    private void item(SlipPdf pdf, String label, String value, boolean strong) throws IOException {
+        pdf.paragraph(List.of(bold(label), strong ? bold(value) : regular(value)), BODY);
+        pdf.moveDown(4);
+    }
+
+    private void indented(SlipPdf pdf, List<Span> spans) throws IOException {
+        pdf.paragraph(spans, BODY, pdf.left + 18, pdf.width() - 18, Align.LEFT);
+        pdf.moveDown(2);
+    }
+
+    private void signer(SlipPdf pdf, ResultData data) throws IOException {
+        pdf.moveDown(20);
+        pdf.ensure(130);
+        float half = pdf.width() / 2;
+        float x = pdf.left + half;
+        float y = pdf.y();
+        y -= pdf.block(List.of(italic(SlipText.placeDate(data.place(), data.issuedOn()))), 11, x, y, half,
+                Align.CENTER);
+        String title = data.signerTitle() == null ? DEFAULT_SIGNER_TITLE : data.signerTitle();
+        y -= pdf.block(List.of(bold(title)), 11, x, y, half, Align.CENTER);
+        y -= pdf.block(List.of(italic("(Ký số)")), 10, x, y, half, Align.CENTER);
+        y -= 56;
+        y -= pdf.block(List.of(bold(data.signerName())), 11, x, y, half, Align.CENTER);
+        pdf.moveTo(y);
+    }
+
+    private static BigDecimal amount(ResultData data, String field) {
+        Object value = data.fields().get(field);
+        if (value == null) {
+            throw new IllegalArgumentException(field + " must not be null");
+        }
+        try {
+            BigDecimal amount = value instanceof BigDecimal b ? b
+                    : value instanceof Number n ? new BigDecimal(n.toString())
+                    : new BigDecimal(value.toString().strip().replace(".", "").replace(",", "."));
+            if (amount.signum() < 0) {
+                throw new IllegalArgumentException(field + " must not be negative");
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + " is not an amount: " + value, e);
+        }
+    }
+
+    private static String upper(String s) {
+        return s.toUpperCase(new Locale("vi"));
+    }
+
+    /** "Đồng Xoài 01/2019" → "Dong-Xoai-01-2019": no diacritics, safe in file names and headers. */
+    static String ascii(String s) {
+        String stripped = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return stripped.replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("(^-+|-+$)", "");
+    }
+}

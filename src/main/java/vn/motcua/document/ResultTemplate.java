@@ -1,0 +1,26 @@
+package vn.motcua.document;
+
+import java.util.List;
+
+/**
+ * The result document of one administrative procedure (kết quả giải quyết TTHC), rendered as PDF from plain
+ * data. One implementation per procedure, a Spring bean; {@link ResultTemplates} finds it by procedure code.
+ * A template is pure: same data, same page content.
+ */
+public interface ResultTemplate {
+
+    /** The procedure code in the national database, e.g. {@code 2.000720}. */
+    String procedureCode();
+
+    /** The document's title, e.g. "Giấy chứng nhận đăng ký hộ kinh doanh". */
+    String title();
+
+    /** The procedure fields the template needs in {@link ResultData#fields()}, all required. */
+    List<ResultField> fields();
+
+    /** The PDF; fails with an {@link IllegalArgumentException} naming a missing or invalid field. */
+    byte[] render(ResultData data);
+
+    /** File name of the rendered result, ASCII only, e.g. {@code giay-chung-nhan-dkhkd-000.00.20.H10-...pdf}. */
+    String fileName(ResultData data);
+}

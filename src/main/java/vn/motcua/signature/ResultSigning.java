@@ -1,0 +1,91 @@
+package vn.motcua.signature;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.document.ResultData;
+import vn.motcua.document.ResultField;
+import vn.motcua.document.ResultTemplate;
+import vn.motcua.document.ResultTemplates;
+
+/**
+ * Issues a dossier's result: renders it with the procedure's template, signs it as the signer and keeps it
+ * in the register. The engine glue ({@code signResult}) only gathers the data.
+ */
+@Service
+public class ResultSigning {
+
+    /** Administrative units whose name precedes the place name, longest first. */
+    private static final List<String> UNITS = List.of("thành phố ", "thị trấn ", "thị xã ", "huyện ", "quận ",
+            "phường ", "tỉnh ", "xã ");
+
+    /**
+     * What the result needs from the dossier.
+     *
+     * @param issuingUnit the unit that issues the result under the agency (routing's handling unit); may be null
+     * @param fields the template's fields by name ({@link #fields(String)})
+     */
+    public record Request(Long dossierId, String dossierCode, String procedureCode, String agencyName,
+            String issuingUnit, String signerUserId, Map<String, Object> fields) {
+    }
+
+    private final ResultTemplates templates;
+    private final SigningService signing;
+    private final SignedResults results;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ResultSigning(ResultTemplates templates, SigningService signing, SignedResults results, Clock clock,
+                  ZoneId provinceZone) {
+        this.templates = templates;
+        this.signing = signing;
+        this.results = results;
+        this.clock = clock;
+        this.zone = provinceZone;
+    }
+
+    /** The fields the procedure's result prints; fails naming the procedure when it has no template. */
+    public List<ResultField> fields(String procedureCode) {
+        return templates.require(procedureCode).fields();
+    }
+
+    @Transactional
+    public SignedResult sign(Request request) {
+        ResultTemplate template = templates.require(request.procedureCode());
+        Instant now = clock.instant();
+        String place = placeOf(request.agencyName());
+        ResultData data = new ResultData(request.procedureCode(), request.dossierCode(), request.agencyName(),
+                request.issuingUnit(), place, now.atZone(zone).toLocalDate(), null,
+                signing.signerName(request.signerUserId()), request.fields());
+        byte[] pdf = template.render(data);
+        SignedDocument signed = signing.sign(pdf, request.signerUserId(),
+                "Ký ban hành " + template.title().toLowerCase(new Locale("vi")) + ", hồ sơ " + request.dossierCode(),
+                place == null ? request.agencyName() : place);
+        return results.store(request.dossierId(), template.fileName(data), signed, request.signerUserId(), now);
+    }
+
+    /** "UBND thành phố Đồng Xoài" → "Đồng Xoài"; "Sở Tư pháp tỉnh Bình Phước" → "Bình Phước"; else null. */
+    static String placeOf(String agencyName) {
+        if (agencyName == null) {
+            return null;
+        }
+        String lower = agencyName.toLowerCase(new Locale("vi"));
+        int best = -1;
+        int length = 0;
+        for (String unit : UNITS) {
+            int at = lower.lastIndexOf(unit);
+            if (at >= 0 && (at == 0 || lower.charAt(at - 1) == ' ') && at > best) {
+                best = at;
+                length = unit.length();
+            }
+        }
+        return best < 0 ? null : agencyName.substring(best + length).strip();
+    }
+}

@@ -1,0 +1,9 @@
+package vn.motcua.signature;
+
+import java.util.Optional;
+
+/** Port: the full name of a user, as printed under a signature and written in a demo certificate. */
+interface SignerDirectory {
+
+    Optional<String> fullName(String userId);
+}

@@ -1,0 +1,202 @@
+package vn.motcua.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.motcua.document.HouseholdBusinessCertificateTemplate;
+import vn.motcua.document.ResultTemplates;
+
+/**
+ * The signing steps as the engine runs them, on the register's real schema (Flyway on H2): signResult
+ * renders, signs and stores the certificate and sets signedResultId; verifyResultBeforeReturn lets a valid
+ * result through and throws RESULT_NOT_VALID for one changed in the store.
+ */
+@DataJpaTest
+@Import({SignedResultFlowTest.Config.class, SignedResults.class, FileSystemResultFileStore.class, ResultSigning.class,
+        SigningService.class, SignatureVerifier.class, TrustAnchors.class, ResultTemplates.class,
+        HouseholdBusinessCertificateTemplate.class, SignResultDelegate.class, VerifyResultBeforeReturnDelegate.class})
+class SignedResultFlowTest {
+
+    static final Path DIR;
+
+    static {
+        try {
+            DIR = Files.createTempDirectory("motcua-signature-test");
+            // the trust store is a keystore file, as an operator would configure it
+            java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("test-ca", TestPki.CA);
+            try (var out = Files.newOutputStream(DIR.resolve("trust.p12"))) {
+                trust.store(out, "trust".toCharArray());
+            }
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void removeFiles() throws IOException {
+        org.springframework.util.FileSystemUtils.deleteRecursively(DIR);
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("motcua.documents.dir", () -> DIR.resolve("documents").toString());
+        registry.add("motcua.signature.trust-store.path", () -> DIR.resolve("trust.p12").toString());
+        registry.add("motcua.signature.trust-store.password", () -> "trust");
+    }
+
+    @TestConfiguration
+    @EnableConfigurationProperties(SignatureProperties.class)
+    static class Config {
+        @Bean
+        Clock clock() {
+            return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+        }
+
+        @Bean
+        ZoneId provinceZone() {
+            return ZoneId.of("Asia/Ho_Chi_Minh");
+        }
+
+        @Bean
+        SignerKeyProvider testKeys() {
+            return userId -> "lanhdao".equals(userId) ? Optional.of(TestPki.SIGNER) : Optional.empty();
+        }
+    }
+
+    @Autowired
+    SignResultDelegate signResult;
+    @Autowired
+    VerifyResultBeforeReturnDelegate verifyResultBeforeReturn;
+    @Autowired
+    SignedResults results;
+    @Autowired
+    SignedResultRepository repository;
+    @Autowired
+    SignatureVerifier verifier;
+
+    /** A DelegateExecution over a map of variables, with the given authenticated user. */
+    static DelegateExecution execution(Map<String, Object> variables, String authenticatedUser) {
+        DelegateExecution execution = mock(DelegateExecution.class, RETURNS_DEEP_STUBS);
+        when(execution.getVariable(anyString())).thenAnswer(i -> variables.get(i.<String>getArgument(0)));
+        doAnswer(i -> variables.put(i.getArgument(0), i.getArgument(1))).when(execution).setVariable(anyString(), any());
+        when(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication())
+                .thenReturn(authenticatedUser == null ? null : new Authentication(authenticatedUser, List.of()));
+        return execution;
+    }
+
+    static Map<String, Object> dossier() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("dossierId", 42L);
+        v.put("dossierCode", "000.00.20.H10-250205-0001");
+        v.put("procedureCode", "2.000720");
+        v.put("agencyName", "UBND thành phố Đồng Xoài");
+        v.put("routing", Map.of("handlingUnit", "Phòng Tài chính - Kế hoạch thành phố Đồng Xoài"));
+        v.put("applicantName", "Nguyễn Thị Hường");
+        v.put("applicantIdNumber", "070190001234");
+        v.put("businessName", "Hộ kinh doanh Nguyễn Thị Hường");
+        v.put("businessAddress", "Số 5 đường Phú Riềng Đỏ, phường Tân Phú");
+        v.put("businessLine", "Bán lẻ hàng tạp hóa");
+        v.put("capital", 50_000_000);
+        v.put("registrationNumber", "44A8000001");
+        return v;
+    }
+
+    @Test
+    void shouldSignTheResultAsTheUserWhoCompletedTheTaskAndLetItThroughWhenValid() {
+        Map<String, Object> variables = dossier();
+
+        signResult.execute(execution(variables, "lanhdao"));
+
+        assertThat(variables.get("signedResultId")).isInstanceOf(Long.class);
+        Long id = (Long) variables.get("signedResultId");
+        SignedResult row = repository.findById(id).orElseThrow();
+        assertThat(row.getDossierId()).isEqualTo(42L);
+        assertThat(row.getSignerUser()).isEqualTo("lanhdao");
+        assertThat(row.getFileName()).isEqualTo("giay-chung-nhan-dkhkd-000.00.20.H10-250205-0001.pdf");
+        SignedResultFile file = results.signedResult(42L).orElseThrow();
+        assertThat(file.id()).isEqualTo(id);
+        assertThat(file.intact()).isTrue();
+        assertThat(file.sha256()).isEqualTo(Hashes.sha256Hex(file.bytes()));
+        VerificationReport report = verifier.verify(file.bytes());
+        assertThat(report.status()).as(report.reasonEn()).isEqualTo(VerificationReport.Status.VALID);
+        assertThat(report.signerName()).isEqualTo("Phạm Văn Hùng");
+
+        verifyResultBeforeReturn.execute(execution(variables, null));
+        assertThat(variables).containsEntry("resultVerification", "VALID");
+    }
+
+    @Test
+    void shouldSignAsTheConfiguredSignerAndNameWhatIsMissing() {
+        Map<String, Object> variables = dossier();
+        variables.put("signerUserId", "lanhdao");
+        signResult.execute(execution(variables, null));
+        assertThat(variables.get("signedResultId")).isNotNull();
+
+        Map<String, Object> nobody = dossier();
+        assertThatThrownBy(() -> signResult.execute(execution(nobody, null)))
+                .hasMessageContaining("signerUserId");
+        Map<String, Object> incomplete = dossier();
+        incomplete.remove("registrationNumber");
+        assertThatThrownBy(() -> signResult.execute(execution(incomplete, "lanhdao")))
+                .hasMessageContaining("registrationNumber");
+    }
+
+    @Test
+    void shouldThrowResultNotValidWhenTheStoredResultWasModified() throws IOException {
+        Map<String, Object> variables = dossier();
+        signResult.execute(execution(variables, "lanhdao"));
+        SignedResult row = repository.findById((Long) variables.get("signedResultId")).orElseThrow();
+        Path stored = DIR.resolve("documents").resolve(row.getStorageKey());
+        Files.write(stored, "\n%tampered\n".getBytes(), java.nio.file.StandardOpenOption.APPEND);
+
+        assertThatThrownBy(() -> verifyResultBeforeReturn.execute(execution(variables, null)))
+                .isInstanceOfSatisfying(BpmnError.class, e -> {
+                    assertThat(e.getErrorCode()).isEqualTo("RESULT_NOT_VALID");
+                    assertThat(e.getMessage()).contains("không được trả", "thêm nội dung sau khi ký");
+                });
+        assertThat(variables).containsEntry("resultVerification", "MODIFIED_AFTER_SIGNING");
+    }
+
+    @Test
+    void shouldThrowResultNotValidWhenThereIsNoSignedResult() {
+        Map<String, Object> variables = dossier();
+        assertThatThrownBy(() -> verifyResultBeforeReturn.execute(execution(variables, null)))
+                .isInstanceOfSatisfying(BpmnError.class, e -> {
+                    assertThat(e.getErrorCode()).isEqualTo("RESULT_NOT_VALID");
+                    assertThat(e.getMessage()).contains("chưa có kết quả đã ký số");
+                });
+        assertThat(variables).containsEntry("resultVerification", "UNSIGNED");
+        assertThat(results.signedResult(999L)).isEmpty();
+    }
+}
