@@ -3,9 +3,13 @@ package vn.motcua;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.motcua.signature.TestKeystores;
 
 /**
  * The production profile on the real PostgreSQL: a fresh database is created for this test and dropped
@@ -39,10 +43,25 @@ class PostgresApplicationTest extends ApplicationScenarios {
         }
     }
 
+    @TempDir
+    static Path keys;
+    static List<String> signer;
+
     @Override
     List<String> arguments() {
-        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl(),
-                "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD_PG);
+        try {
+            if (signer == null) {
+                // no demo CA in production: the signer's PKCS#12 keystore and the trust store are configured
+                signer = TestKeystores.signerArguments(keys, "lanhdao", "Phạm Văn Hùng");
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> args = new java.util.ArrayList<>(List.of("--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + databaseUrl(), "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=" + PASSWORD_PG, "--motcua.documents.dir=" + keys.resolve("documents")));
+        args.addAll(signer);
+        return args;
     }
 
     @Override

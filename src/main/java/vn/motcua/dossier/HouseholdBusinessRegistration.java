@@ -27,6 +27,7 @@ public final class HouseholdBusinessRegistration {
         CallActivity_RequestSupplement,
         Task_Review,
         Task_Sign,
+        Task_SignResult,
         BoundaryEvent_DueSoon,
         Task_WarnDueSoon,
         EndEvent_DueSoonWarned,
@@ -35,6 +36,10 @@ public final class HouseholdBusinessRegistration {
         CallActivity_Apology,
         EndEvent_OverdueMarked,
         Task_ReturnResult,
+        Task_VerifyResult,
+        BoundaryEvent_ResultNotValid,
+        Task_ResignResult,
+        Task_SignResultAgain,
         EndEvent_ResultReturned;
 
         public String id() {

@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.document.ResultData;
+import vn.motcua.document.ResultField;
+import vn.motcua.dossier.DossierProcess;
 import vn.motcua.document.ResultField;
 import vn.motcua.document.ResultTemplate;
 import vn.motcua.document.ResultTemplates;
@@ -56,14 +60,49 @@ public class ResultSigning {
         return templates.require(procedureCode).fields();
     }
 
+    /**
+     * Gathers what the result needs from a dossier's process variables; fails naming the first missing one.
+     */
+    public Request request(Function<String, Object> variable, String signerUserId) {
+        String procedureCode = required(variable, DossierProcess.PROCEDURE_CODE.name(), "mã thủ tục").toString();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (ResultField field : fields(procedureCode)) {
+            fields.put(field.name(), required(variable, field.name(), field.label()));
+        }
+        Object routing = variable.apply(DossierProcess.ROUTING.name());
+        Object unit = routing instanceof Map<?, ?> map ? map.get(SignedResultProcess.ROUTING_HANDLING_UNIT) : null;
+        Object id = required(variable, DossierProcess.DOSSIER_ID.name(), "hồ sơ");
+        return new Request(((Number) id).longValue(),
+                required(variable, DossierProcess.DOSSIER_CODE.name(), "mã hồ sơ").toString(), procedureCode,
+                required(variable, DossierProcess.AGENCY_NAME.name(), "cơ quan").toString(),
+                unit == null ? null : unit.toString(), signerUserId, fields);
+    }
+
+    private static Object required(Function<String, Object> variable, String name, String label) {
+        Object value = variable.apply(name);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalStateException("Thiếu biến quy trình '" + name + "' (" + label + ") để lập kết quả");
+        }
+        return value;
+    }
+
+    /** The result as it will be signed, not signed: what the signer reads before approving. */
+    public byte[] draft(Request request) {
+        return templates.require(request.procedureCode()).render(data(request, clock.instant()));
+    }
+
+    private ResultData data(Request request, Instant issuedAt) {
+        return new ResultData(request.procedureCode(), request.dossierCode(), request.agencyName(),
+                request.issuingUnit(), placeOf(request.agencyName()), issuedAt.atZone(zone).toLocalDate(), null,
+                signing.signerName(request.signerUserId()), request.fields());
+    }
+
     @Transactional
     public SignedResult sign(Request request) {
         ResultTemplate template = templates.require(request.procedureCode());
         Instant now = clock.instant();
         String place = placeOf(request.agencyName());
-        ResultData data = new ResultData(request.procedureCode(), request.dossierCode(), request.agencyName(),
-                request.issuingUnit(), place, now.atZone(zone).toLocalDate(), null,
-                signing.signerName(request.signerUserId()), request.fields());
+        ResultData data = data(request, now);
         byte[] pdf = template.render(data);
         SignedDocument signed = signing.sign(pdf, request.signerUserId(),
                 "Ký ban hành " + template.title().toLowerCase(new Locale("vi")) + ", hồ sơ " + request.dossierCode(),

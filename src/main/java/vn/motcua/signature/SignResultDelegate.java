@@ -1,23 +1,14 @@
 package vn.motcua.signature;
 
-import static vn.motcua.dossier.DossierProcess.AGENCY_NAME;
-import static vn.motcua.dossier.DossierProcess.DOSSIER_CODE;
-import static vn.motcua.dossier.DossierProcess.DOSSIER_ID;
-import static vn.motcua.dossier.DossierProcess.PROCEDURE_CODE;
-import static vn.motcua.dossier.DossierProcess.ROUTING;
-import static vn.motcua.signature.SignedResultProcess.ROUTING_HANDLING_UNIT;
 import static vn.motcua.signature.SignedResultProcess.SIGNED_RESULT_ID;
 import static vn.motcua.signature.SignedResultProcess.SIGNER_USER_ID;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.document.ResultField;
 
 /**
  * Service task "Ký số kết quả" ({@code ${signResult}}), right after the signer's approval: renders the
@@ -35,21 +26,7 @@ class SignResultDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String procedureCode = PROCEDURE_CODE.require(execution);
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (ResultField field : signing.fields(procedureCode)) {
-            Object value = execution.getVariable(field.name());
-            if (value == null || value.toString().isBlank()) {
-                throw new IllegalStateException("Thiếu biến quy trình '" + field.name() + "' (" + field.label()
-                        + ") để lập kết quả");
-            }
-            fields.put(field.name(), value);
-        }
-        Map<?, ?> routing = ROUTING.get(execution);
-        Object unit = routing == null ? null : routing.get(ROUTING_HANDLING_UNIT);
-        SignedResult result = signing.sign(new ResultSigning.Request(DOSSIER_ID.require(execution),
-                DOSSIER_CODE.require(execution), procedureCode, AGENCY_NAME.require(execution),
-                unit == null ? null : unit.toString(), signer(execution), fields));
+        SignedResult result = signing.sign(signing.request(execution::getVariable, signer(execution)));
         SIGNED_RESULT_ID.set(execution, result.getId());
     }
 

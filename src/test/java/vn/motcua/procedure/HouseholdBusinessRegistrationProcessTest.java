@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -38,7 +39,8 @@ import static vn.motcua.dossier.HouseholdBusinessRegistration.Element.*;
         "forms/yeu-cau-bo-sung.gui-phieu.form", "forms/yeu-cau-bo-sung.tiep-nhan.form", "forms/xin-loi-tre-han.lap-phieu.form",
         "forms/dang-ky-ho-kinh-doanh.start.form", "forms/dang-ky-ho-kinh-doanh.kiem-tra.form",
         "forms/dang-ky-ho-kinh-doanh.tham-dinh.form", "forms/dang-ky-ho-kinh-doanh.trinh-ky.form",
-        "forms/dang-ky-ho-kinh-doanh.phe-duyet.form", "forms/dang-ky-ho-kinh-doanh.tra-ket-qua.form"})
+        "forms/dang-ky-ho-kinh-doanh.phe-duyet.form", "forms/dang-ky-ho-kinh-doanh.tra-ket-qua.form",
+        "forms/dang-ky-ho-kinh-doanh.ky-lai.form"})
 public class HouseholdBusinessRegistrationProcessTest {
 
     /** Stands in for the working-time beans: plain hours on the engine clock (working time is tested in calendar/). */
@@ -73,6 +75,8 @@ public class HouseholdBusinessRegistrationProcessTest {
     JavaDelegate pauseClock = mock(JavaDelegate.class);
     JavaDelegate resumeClock = mock(JavaDelegate.class);
     JavaDelegate issueApology = mock(JavaDelegate.class);
+    JavaDelegate signResult = mock(JavaDelegate.class);
+    JavaDelegate verifyResult = mock(JavaDelegate.class);
 
     @BeforeEach
     void registerBeans() {
@@ -92,6 +96,8 @@ public class HouseholdBusinessRegistrationProcessTest {
         Mocks.register("pauseDossierClock", pauseClock);
         Mocks.register("resumeDossierClock", resumeClock);
         Mocks.register("issueApology", issueApology);
+        Mocks.register("signResult", signResult);
+        Mocks.register("verifyResultBeforeReturn", verifyResult);
         Mocks.register("stepDeadlines", new ClockHours());
         Mocks.register("markDossierOverdue", markOverdue);
         Mocks.register("dossierLifecycle", lifecycle);
@@ -105,7 +111,7 @@ public class HouseholdBusinessRegistrationProcessTest {
     }
 
     @Test
-    void shouldReturnTheResultOfAnAcceptedDossier() {
+    void shouldReturnTheResultOfAnAcceptedDossier() throws Exception {
         ProcessInstance dossier = start();
         complete(task(Task_CheckDossier, dossier), withVariables("competent", true, "complete", true, "intakeDecision", "accept"));
 
@@ -119,7 +125,9 @@ public class HouseholdBusinessRegistrationProcessTest {
         assertThat(task(Task_ReturnResult, dossier)).hasCandidateGroup("traketqua-dongxoai").hasDueDate(Date.from(DUE));
         complete(task(Task_ReturnResult, dossier), withVariables("returnMethod", "COUNTER", "resultReceiver", "Nguyễn Văn A"));
 
-        assertThat(dossier).isEnded().hasPassed(EndEvent_ResultReturned.id());
+        assertThat(dossier).isEnded().hasPassed(Task_SignResult.id(), Task_VerifyResult.id(), EndEvent_ResultReturned.id());
+        verify(signResult).execute(any(DelegateExecution.class));
+        verify(verifyResult).execute(any(DelegateExecution.class));
         verify(lifecycle).startProcessing(any(DelegateExecution.class));
         verify(lifecycle).finishProcessing(any(DelegateExecution.class));
         verify(lifecycle).resultReturned(any(DelegateExecution.class));
@@ -188,6 +196,23 @@ public class HouseholdBusinessRegistrationProcessTest {
         appraiseReviewAndSign(dossier);
         complete(task(Task_ReturnResult, dossier), withVariables("returnMethod", "POST", "resultReceiver", "Bưu điện"));
         assertThat(dossier).isEnded();
+    }
+
+    @Test
+    void shouldHaveTheResultSignedAgainWhenItWasChangedAfterSigning() throws Exception {
+        ProcessInstance dossier = accepted();
+        appraiseReviewAndSign(dossier);
+        doThrow(new BpmnError("RESULT_NOT_VALID", "Bản kết quả đã bị thay đổi sau khi ký"))
+                .doNothing().when(verifyResult).execute(any(DelegateExecution.class));
+        complete(task(Task_ReturnResult, dossier), withVariables("returnMethod", "COUNTER", "resultReceiver", "Nguyễn Văn A"));
+
+        assertThat(dossier).hasPassed(BoundaryEvent_ResultNotValid.id()).isWaitingAt(Task_ResignResult.id());
+        assertThat(task(Task_ResignResult, dossier)).hasCandidateGroup("lanhdao-ubnd-dongxoai");
+        complete(task(Task_ResignResult, dossier), withVariables("resignConfirmed", true));
+        verify(signResult, times(2)).execute(any(DelegateExecution.class));
+        assertThat(dossier).isWaitingAt(Task_ReturnResult.id());
+        complete(task(Task_ReturnResult, dossier), withVariables("returnMethod", "COUNTER", "resultReceiver", "Nguyễn Văn A"));
+        assertThat(dossier).isEnded().hasPassed(EndEvent_ResultReturned.id());
     }
 
     @Test

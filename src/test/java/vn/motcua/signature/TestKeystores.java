@@ -1,0 +1,34 @@
+package vn.motcua.signature;
+
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.List;
+
+/**
+ * Keystores written at test time for an application that runs without the demo CA (the production
+ * profile): one signer and a trust store with the test CA. Returns the command-line arguments.
+ */
+public final class TestKeystores {
+
+    private TestKeystores() {
+    }
+
+    public static List<String> signerArguments(Path dir, String userId, String commonName) throws Exception {
+        String password = "test-" + Long.toHexString(System.nanoTime());
+        JcaSignerKey signer = TestPki.signer(commonName, TestPki.NOW.minus(java.time.Duration.ofDays(1)),
+                TestPki.NOW.plus(java.time.Duration.ofDays(365)));
+        Path keystore = dir.resolve(userId + ".p12");
+        Keystores.savePkcs12(keystore, userId, signer.privateKey(), signer.chain(), password.toCharArray());
+        Path trust = dir.resolve("trust.p12");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setCertificateEntry("test-ca", TestPki.CA);
+        try (var out = java.nio.file.Files.newOutputStream(trust)) {
+            store.store(out, password.toCharArray());
+        }
+        return List.of("--motcua.signature.keystores." + userId + ".path=" + keystore,
+                "--motcua.signature.keystores." + userId + ".password=" + password,
+                "--motcua.signature.trust-store.path=" + trust,
+                "--motcua.signature.trust-store.password=" + password);
+    }
+}
