@@ -49,6 +49,7 @@ class SignedResultStepsProcessTest {
         SignedResult stored = mock(SignedResult.class);
         when(stored.getId()).thenReturn(7L);
         when(signing.sign(any())).thenReturn(stored);
+        when(signing.request(any(), any())).thenCallRealMethod();
         when(results.load(7L)).thenReturn(Optional.of(new SignedResultFile(7L, 42L, "kq.pdf", "00", "lanhdao",
                 Instant.now(), new byte[] {'%', 'P', 'D', 'F'}, true)));
     }
