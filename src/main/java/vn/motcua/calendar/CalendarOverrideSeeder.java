@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,7 @@ class CalendarOverrideSeeder {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
     @Transactional
     void seedAtStart() throws IOException {
         try (InputStream in = file.getInputStream()) {

@@ -144,6 +144,7 @@ public class DossierRegister {
 
     /** The dossier left its last step: the open hand-over goes to the end (result returned, refused...). */
     public void ended(Long id, String endStep, String endName) {
+        get(id).moveTo(null, null);
         history.findFirstByDossierIdAndToStepIsNullOrderByIdDesc(id)
                 .ifPresent(row -> row.handTo(endStep, endName, null));
     }
