@@ -271,6 +271,10 @@ abstract class ApplicationScenarios {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build())).isEqualTo(403);
         assertThat(status(anonymous("/actuator/health"))).isEqualTo(200);
         assertThat(status(request("tiepnhan.binhlong", "/engine-rest/task").build())).isEqualTo(200);
+        // the calendar is the administrators' business
+        assertThat(status(request("quanly", "/api/admin/calendar/2026").build())).isEqualTo(403);
+        assertThat(status(HttpRequest.newBuilder(url("/api/admin/calendar/2026"))
+                .header("Authorization", basic("admin", "admin")).build())).isEqualTo(200);
         // a wrong password is refused (and Camunda then locks the user for a few seconds)
         assertThat(status(HttpRequest.newBuilder(url("/engine-rest/task"))
                 .header("Authorization", basic("tiepnhan.binhlong", "sai-mat-khau")).build())).isEqualTo(401);

@@ -33,6 +33,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Camunda's administrators' group: the only one that may change the calendar and other settings. */
+    static final String ADMIN_GROUP = "camunda-admin";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
@@ -46,6 +49,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
                         .requestMatchers(paths("/api/public/**")).permitAll()
+                        .requestMatchers(paths("/api/admin/**")).hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + ADMIN_GROUP)
                         .anyRequest().authenticated())
                 .authenticationProvider(provider)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
