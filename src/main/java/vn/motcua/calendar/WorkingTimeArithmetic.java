@@ -10,7 +10,7 @@ import java.util.List;
  * Working-time arithmetic over a {@link DayPlan}: plain Java, no Spring, so that it can be tested on its own.
  * All instants are local times of the province.
  */
-final class WorkingTimeArithmetic {
+final class WorkingTimeArithmetic implements WorkingCalendar {
 
     /** No plan has ten years without a working day; beyond that the plan is broken. */
     private static final int MAX_IDLE_DAYS = 3660;
@@ -28,16 +28,19 @@ final class WorkingTimeArithmetic {
         this.afterHoursCutoff = afterHoursCutoff;
     }
 
-    long minutesPerWorkingDay() {
+    @Override
+    public long minutesPerWorkingDay() {
         return minutesPerWorkingDay;
     }
 
-    boolean isWorkingDay(LocalDate date) {
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
         return !plan.sessionsOn(date).isEmpty();
     }
 
     /** {@code t} when inside a session ([start, end)), otherwise the start of the next session. */
-    LocalDateTime normalize(LocalDateTime t) {
+    @Override
+    public LocalDateTime normalize(LocalDateTime t) {
         LocalDate day = t.toLocalDate();
         LocalTime time = t.toLocalTime();
         for (int i = 0; i < MAX_IDLE_DAYS; i++) {
@@ -59,7 +62,8 @@ final class WorkingTimeArithmetic {
      * Consumes {@code minutes} of working time from {@code normalize(start)}; a duration used up exactly at
      * the end of a session ends there (it never rolls over to the next session's start).
      */
-    LocalDateTime addWorkingMinutes(LocalDateTime start, long minutes) {
+    @Override
+    public LocalDateTime addWorkingMinutes(LocalDateTime start, long minutes) {
         if (minutes < 0) {
             throw new IllegalArgumentException("working minutes cannot be negative: " + minutes);
         }
@@ -81,7 +85,8 @@ final class WorkingTimeArithmetic {
      * The latest instant from which {@code minutes} working minutes lead to {@code end}: walks the sessions
      * backwards (used for warnings "one working day before the due date").
      */
-    LocalDateTime subtractWorkingMinutes(LocalDateTime end, long minutes) {
+    @Override
+    public LocalDateTime subtractWorkingMinutes(LocalDateTime end, long minutes) {
         if (minutes < 0) {
             throw new IllegalArgumentException("working minutes cannot be negative: " + minutes);
         }
@@ -111,7 +116,8 @@ final class WorkingTimeArithmetic {
         throw new IllegalStateException("no working session within " + MAX_IDLE_DAYS + " days before " + end);
     }
 
-    long workingMinutesBetween(LocalDateTime from, LocalDateTime to) {
+    @Override
+    public long workingMinutesBetween(LocalDateTime from, LocalDateTime to) {
         long total = 0;
         for (LocalDate day = from.toLocalDate(); !day.isAfter(to.toLocalDate()); day = day.plusDays(1)) {
             for (Session s : plan.sessionsOn(day)) {
@@ -130,7 +136,8 @@ final class WorkingTimeArithmetic {
      * minutes; calendar days are added to the start and, when the last day is not a working day, the time limit
      * ends at the end of the next working day (Civil Code rule on time limits).
      */
-    LocalDateTime dueDate(LocalDateTime received, long amount, WorkingTimeUnit unit,
+    @Override
+    public LocalDateTime dueDate(LocalDateTime received, long amount, WorkingTimeUnit unit,
                           boolean countFromNextWorkingDayAfterCutoff) {
         if (amount < 0) {
             throw new IllegalArgumentException("a duration cannot be negative: " + amount);
