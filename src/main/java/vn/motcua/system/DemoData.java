@@ -70,7 +70,8 @@ class DemoData {
             Map.entry("motcua-tinh", "Trung tâm Phục vụ hành chính công tỉnh"),
             Map.entry("motcua-tanphu", "Bộ phận một cửa phường Tân Phú"),
             Map.entry("motcua-sotuphap", "Bộ phận một cửa Sở Tư pháp"),
-            Map.entry("quanly", "Lãnh đạo, quản lý theo dõi hồ sơ"));
+            Map.entry("quanly", "Lãnh đạo, quản lý theo dõi hồ sơ"),
+            Map.entry("phantich", "Phân tích nghiệp vụ"));
 
     /** Users: id, first name, last name, groups. */
     static final List<Object[]> USERS = List.of(
@@ -80,7 +81,8 @@ class DemoData {
             new Object[] {"lanhdao", "Phạm Văn", "Hùng", List.of("lanhdao-ubnd-dongxoai")},
             new Object[] {"traketqua", "Võ Thị", "Mai", List.of("traketqua-dongxoai")},
             new Object[] {"tiepnhan.binhlong", "Đặng Văn", "Tú", List.of("motcua-binhlong")},
-            new Object[] {"quanly", "Hoàng Văn", "Nam", List.of("quanly")});
+            new Object[] {"quanly", "Hoàng Văn", "Nam", List.of("quanly")},
+            new Object[] {"phantich", "Bùi Thị", "Thu", List.of("phantich")});
 
     private final AgencyRepository agencies;
     private final IdentityService identity;
@@ -165,6 +167,11 @@ class DemoData {
         created += grant("quanly", Resources.TASK, "*", Permissions.READ);
         created += grant("quanly", Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
         created += grant("quanly", Resources.DEPLOYMENT, "*", Permissions.READ);
+        // analysts deploy from Camunda Modeler (docs/analyst-guide.md) without being administrators
+        created += grant("phantich", Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        created += grant("phantich", Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
+        created += grant("phantich", Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        created += grant("phantich", Resources.DECISION_DEFINITION, "*", Permissions.READ);
         return created;
     }
 
