@@ -135,7 +135,7 @@ test('intake clerk, handler, division head, signer and return clerk carry a doss
     if (await native.count()) {
       await native.selectOption('COUNTER');
     } else {
-      await method.locator('input').first().click();
+      await method.locator('.fjs-input-group, input').first().click();
       await method.locator('.fjs-dropdownlist-item', { hasText: 'Trực tiếp' }).first().click();
     }
     await fill(form, 'Người nhận kết quả', applicant);
