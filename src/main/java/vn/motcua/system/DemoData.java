@@ -84,6 +84,12 @@ class DemoData {
             new Object[] {"quanly", "Hoàng Văn", "Nam", List.of("quanly")},
             new Object[] {"phantich", "Bùi Thị", "Thu", List.of("phantich")});
 
+    /** The process variables every filter shows in the task list, with their Vietnamese labels. */
+    static final List<Map<String, String>> TASK_LIST_VARIABLES = List.of(
+            Map.of("name", "dossierCode", "label", "Mã hồ sơ"),
+            Map.of("name", "applicantName", "label", "Người nộp"),
+            Map.of("name", "procedureName", "label", "Thủ tục"));
+
     private final AgencyRepository agencies;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -202,6 +208,10 @@ class DemoData {
                 tasks.createTaskQuery()
                         .dueAfterExpression("${dateTime().withTimeAtStartOfDay()}")
                         .dueBeforeExpression("${dateTime().withTimeAtStartOfDay().plusDays(1)}"));
+        created += filter("Sắp đến hạn", "Bước xử lý đến hạn trong một ngày làm việc tới", 3,
+                tasks.createTaskQuery()
+                        .dueAfterExpression("${now()}")
+                        .dueBeforeExpression("${workingTime.days(1)}"));
         created += filter("Quá hạn", "Bước xử lý đã quá hạn", 5,
                 tasks.createTaskQuery().dueBeforeExpression("${now()}"));
         return created;
@@ -213,7 +223,8 @@ class DemoData {
         }
         Filter filter = filters.newTaskFilter(name)
                 .setOwner("admin")
-                .setProperties(Map.of("description", description, "priority", priority, "refresh", true))
+                .setProperties(Map.of("description", description, "priority", priority, "refresh", true,
+                        "variables", TASK_LIST_VARIABLES))
                 .setQuery(query);
         filters.saveFilter(filter);
         Authorization everyone = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);

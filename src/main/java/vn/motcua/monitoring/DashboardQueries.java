@@ -1,0 +1,165 @@
+package vn.motcua.monitoring;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's overdue and due-soon dossiers for the Cockpit dashboard. Open = received or processing
+ * (statuses 2 and 4: the clock runs). Overdue = flagged by the legal-deadline timer or past the due date;
+ * due soon = not overdue and due within the warning window ({@code motcua.sla.due-soon-working-minutes}),
+ * whose end the caller computes in working time. Indexed columns only: {@code status}, {@code due_at}.
+ */
+@Repository
+@Transactional(readOnly = true)
+class DashboardQueries {
+
+    /** Which dossiers a list shows. */
+    enum Kind { OVERDUE, DUE_SOON, ALL }
+
+    /** Filters; null means any. {@code step} is the BPMN activity id (sub-status). */
+    record Filter(String agency, String procedure, String step) {
+        static final Filter NONE = new Filter(null, null, null);
+    }
+
+    /** Counts of one agency × procedure × step. */
+    record Group(String agencyCode, String agencyName, String procedureCode, String procedureName, String step,
+                 String stepName, long overdue, long dueSoon) {
+    }
+
+    /** One dossier of a list. */
+    record Row(String code, String agencyCode, String agencyName, String procedureCode, String procedureName,
+               String applicantName, int status, String step, String stepName, String channel, Instant receivedAt,
+               Instant dueAt, boolean overdue, String processInstanceId) {
+    }
+
+    private static final String OVERDUE = "(d.overdue = true or d.due_at < :now)";
+    private static final String DUE_SOON = "(d.overdue = false and d.due_at >= :now and d.due_at <= :soon)";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    DashboardQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Group> groups(Instant now, Instant soon, Filter filter) {
+        MapSqlParameterSource p = params(now, soon, filter);
+        String sql = "select a.code as agency_code, a.name as agency_name, p.code as procedure_code, p.name as procedure_name,"
+                + " d.sub_status, max(d.sub_status_name) as sub_status_name,"
+                + " sum(case when " + OVERDUE + " then 1 else 0 end) as overdue,"
+                + " sum(case when " + DUE_SOON + " then 1 else 0 end) as due_soon"
+                + " from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
+                + " where d.status in (2, 4) and (d.overdue = true or d.due_at <= :soon)" + where(filter)
+                + " group by a.code, a.name, p.code, p.name, d.sub_status"
+                + " order by a.code, p.code, d.sub_status";
+        return jdbc.query(sql, p, (rs, i) -> new Group(rs.getString("agency_code"), rs.getString("agency_name"),
+                rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("sub_status"),
+                rs.getString("sub_status_name"), rs.getLong("overdue"), rs.getLong("due_soon")));
+    }
+
+    /** A page of dossiers, most urgent (earliest due) first. */
+    List<Row> list(Instant now, Instant soon, Kind kind, Filter filter, int offset, int limit) {
+        MapSqlParameterSource p = params(now, soon, filter).addValue("offset", offset).addValue("limit", limit);
+        String which = switch (kind) {
+            case OVERDUE -> OVERDUE;
+            case DUE_SOON -> DUE_SOON;
+            case ALL -> "(d.overdue = true or d.due_at <= :soon)";
+        };
+        String sql = "select d.code, a.code as agency_code, a.name as agency_name, p.code as procedure_code,"
+                + " p.name as procedure_name, d.applicant_name, d.status, d.sub_status, d.sub_status_name, d.channel,"
+                + " d.received_at, d.due_at, " + "case when " + OVERDUE + " then 1 else 0 end as is_overdue,"
+                + " d.process_instance_id"
+                + " from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
+                + " where d.status in (2, 4) and " + which + where(filter)
+                + " order by d.due_at, d.id offset :offset rows fetch next :limit rows only";
+        return jdbc.query(sql, p, (rs, i) -> new Row(rs.getString("code"), rs.getString("agency_code"),
+                rs.getString("agency_name"), rs.getString("procedure_code"), rs.getString("procedure_name"),
+                rs.getString("applicant_name"), rs.getInt("status"), rs.getString("sub_status"),
+                rs.getString("sub_status_name"), rs.getString("channel"), ReportQueries.instant(rs, "received_at"),
+                ReportQueries.instant(rs, "due_at"), rs.getInt("is_overdue") == 1, rs.getString("process_instance_id")));
+    }
+
+    /** The dossier with its hand-overs (control slip rows), for the drill-down; empty when unknown. */
+    List<Row> one(Instant now, String code) {
+        MapSqlParameterSource p = new MapSqlParameterSource().addValue("now", ReportQueries.utc(now)).addValue("code", code);
+        String sql = "select d.code, a.code as agency_code, a.name as agency_name, p.code as procedure_code,"
+                + " p.name as procedure_name, d.applicant_name, d.status, d.sub_status, d.sub_status_name, d.channel,"
+                + " d.received_at, d.due_at, case when d.status in (2, 4) and " + OVERDUE + " then 1 else 0 end as is_overdue,"
+                + " d.process_instance_id"
+                + " from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
+                + " where d.code = :code";
+        return jdbc.query(sql, p, (rs, i) -> new Row(rs.getString("code"), rs.getString("agency_code"),
+                rs.getString("agency_name"), rs.getString("procedure_code"), rs.getString("procedure_name"),
+                rs.getString("applicant_name"), rs.getInt("status"), rs.getString("sub_status"),
+                rs.getString("sub_status_name"), rs.getString("channel"), ReportQueries.instant(rs, "received_at"),
+                ReportQueries.instant(rs, "due_at"), rs.getInt("is_overdue") == 1, rs.getString("process_instance_id")));
+    }
+
+    /** One hand-over of the control slip. */
+    record Handover(String fromStepName, String toStepName, String sender, String receiver, Instant handedAt,
+                    Instant stepDeadline, String outcome, String note) {
+    }
+
+    List<Handover> history(String code) {
+        return jdbc.query("select h.from_step_name, h.to_step_name, h.sender, h.receiver, h.handed_at, h.step_deadline,"
+                + " h.outcome, h.note from dossier_history h join dossier d on d.id = h.dossier_id where d.code = :code"
+                + " order by h.id", new MapSqlParameterSource("code", code),
+                (rs, i) -> new Handover(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        ReportQueries.instant(rs, "handed_at"), ReportQueries.instant(rs, "step_deadline"),
+                        rs.getString(7), rs.getString(8)));
+    }
+
+    /** The choices of the filters: agencies, procedures and steps that have open dossiers. */
+    record Choice(String code, String name) {
+    }
+
+    List<Choice> agencies() {
+        return jdbc.query("select code, name from agency order by code", new MapSqlParameterSource(),
+                (rs, i) -> new Choice(rs.getString(1), rs.getString(2)));
+    }
+
+    List<Choice> procedures() {
+        return jdbc.query("select code, max(name) from admin_procedure group by code order by code", new MapSqlParameterSource(),
+                (rs, i) -> new Choice(rs.getString(1), rs.getString(2)));
+    }
+
+    List<Choice> steps() {
+        return jdbc.query("select sub_status, max(sub_status_name) from dossier where status in (2, 4) and sub_status is not null"
+                + " group by sub_status order by sub_status", new MapSqlParameterSource(),
+                (rs, i) -> new Choice(rs.getString(1), rs.getString(2)));
+    }
+
+    private static MapSqlParameterSource params(Instant now, Instant soon, Filter filter) {
+        MapSqlParameterSource p = new MapSqlParameterSource().addValue("now", ReportQueries.utc(now))
+                .addValue("soon", ReportQueries.utc(soon));
+        if (filter.agency() != null) {
+            p.addValue("agency", filter.agency());
+        }
+        if (filter.procedure() != null) {
+            p.addValue("procedure", filter.procedure());
+        }
+        if (filter.step() != null) {
+            p.addValue("step", filter.step());
+        }
+        return p;
+    }
+
+    private static String where(Filter filter) {
+        List<String> and = new ArrayList<>();
+        if (filter.agency() != null) {
+            and.add(" and a.code = :agency");
+        }
+        if (filter.procedure() != null) {
+            and.add(" and p.code = :procedure");
+        }
+        if (filter.step() != null) {
+            and.add(" and d.sub_status = :step");
+        }
+        return String.join("", and);
+    }
+}

@@ -1,0 +1,181 @@
+package vn.motcua.monitoring;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's aggregates behind the KPI reports: plain SQL on the {@code dossier}, {@code dossier_history},
+ * {@code agency} and {@code admin_procedure} tables (portable between H2 and PostgreSQL), never the engine's
+ * history tables.
+ */
+@Repository
+@Transactional(readOnly = true)
+class ReportQueries {
+
+    /** When a dossier left the desk's hands; the SQL twin of {@link DossierFacts#endedAt()}. */
+    static final String ENDED = "(case when d.status in (9, 10) then d.processing_ended_at"
+            + " when d.status = 7 then coalesce(d.withdrawn_at, d.closed_at) when d.status = 8 then d.closed_at end)";
+
+    /** Ended inside the period; the SQL twin of the first branch of {@link PeriodClassifier}. */
+    private static final String ENDED_IN = ENDED + " < :to";
+    private static final String OPEN_WAITING = ENDED + " is null and d.status in (5, 6)";
+    private static final String OVERDUE_AT_CUTOFF = "((d.due_at is not null and d.due_at < :cutoff) or (" + ENDED + " is null and d.overdue = true))";
+
+    private static final String PERIOD = """
+            select a.code as agency_code, a.name as agency_name,
+              sum(case when d.received_at < :from then 1 else 0 end) as carried_over,
+              sum(case when d.received_at >= :from and d.channel = 'ONLINE' then 1 else 0 end) as received_online,
+              sum(case when d.received_at >= :from and d.channel not in ('ONLINE', 'POST') then 1 else 0 end) as received_counter,
+              sum(case when d.received_at >= :from and d.channel = 'POST' then 1 else 0 end) as received_post,
+              sum(case when d.status in (9, 10) and ENDED_IN and d.outcome = 'EARLY' then 1 else 0 end) as resolved_early,
+              sum(case when d.status in (9, 10) and ENDED_IN and d.outcome = 'ON_TIME' then 1 else 0 end) as resolved_on_time,
+              sum(case when d.status in (9, 10) and ENDED_IN and (d.outcome is null or d.outcome not in ('EARLY', 'ON_TIME'))
+                  then 1 else 0 end) as resolved_late,
+              sum(case when d.status = 7 and ENDED_IN then 1 else 0 end) as withdrawn,
+              sum(case when (ENDED is null or ENDED >= :to) and not (OPEN_WAITING) and not OVERDUE_AT_CUTOFF
+                  then 1 else 0 end) as in_progress_within_time,
+              sum(case when (ENDED is null or ENDED >= :to) and not (OPEN_WAITING) and OVERDUE_AT_CUTOFF
+                  then 1 else 0 end) as in_progress_overdue,
+              sum(case when ENDED is null and d.status = 5 then 1 else 0 end) as waiting_supplement,
+              sum(case when ENDED is null and d.status = 6 then 1 else 0 end) as waiting_financial,
+              sum(case when d.status = 8 and ENDED_IN then 1 else 0 end) as stopped
+            from dossier d join agency a on a.id = d.agency_id
+            where d.received_at < :to and (ENDED is null or ENDED >= :from) AGENCY
+            group by a.code, a.name
+            order by a.code
+            """.replace("ENDED_IN", ENDED_IN).replace("OPEN_WAITING", OPEN_WAITING)
+            .replace("OVERDUE_AT_CUTOFF", OVERDUE_AT_CUTOFF).replace("ENDED", ENDED);
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ReportQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One report per agency that had anything to handle in [from, to); the agency code narrows it to one. */
+    List<PeriodReport> periodReports(Instant from, Instant to, Instant now, String agencyCode) {
+        MapSqlParameterSource p = new MapSqlParameterSource()
+                .addValue("from", utc(from)).addValue("to", utc(to)).addValue("cutoff", utc(now.isBefore(to) ? now : to));
+        String sql = PERIOD.replace("AGENCY", agencyCode == null ? "" : "and a.code = :agency");
+        if (agencyCode != null) {
+            p.addValue("agency", agencyCode);
+        }
+        return jdbc.query(sql, p, (rs, i) -> new PeriodReport(rs.getString("agency_code"), rs.getString("agency_name"),
+                rs.getLong("carried_over"), rs.getLong("received_online"), rs.getLong("received_counter"),
+                rs.getLong("received_post"), rs.getLong("resolved_early"), rs.getLong("resolved_on_time"),
+                rs.getLong("resolved_late"), rs.getLong("withdrawn"), rs.getLong("in_progress_within_time"),
+                rs.getLong("in_progress_overdue"), rs.getLong("waiting_supplement"), rs.getLong("waiting_financial"),
+                rs.getLong("stopped")));
+    }
+
+    /** The raw facts of the dossiers of one agency (or all) in scope of [from, to): for tests and small checks. */
+    List<DossierFacts> facts(Instant from, Instant to) {
+        String sql = "select a.code as agency_code, d.channel, d.status, d.received_at, d.due_at, d.processing_ended_at,"
+                + " d.withdrawn_at, d.closed_at, d.outcome, d.overdue from dossier d join agency a on a.id = d.agency_id"
+                + " where d.received_at < :to and (" + ENDED + " is null or " + ENDED + " >= :from)";
+        return jdbc.query(sql, new MapSqlParameterSource().addValue("from", utc(from)).addValue("to", utc(to)),
+                (rs, i) -> new DossierFacts(rs.getString("agency_code"), rs.getString("channel"), rs.getInt("status"),
+                        instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "processing_ended_at"),
+                        instant(rs, "withdrawn_at"), instant(rs, "closed_at"), rs.getString("outcome"),
+                        rs.getBoolean("overdue")));
+    }
+
+    Optional<String> agencyName(String code) {
+        return jdbc.query("select name from agency where code = :code", new MapSqlParameterSource("code", code),
+                (rs, i) -> rs.getString(1)).stream().findFirst();
+    }
+
+    /** Average processing time per procedure: from receipt to end of processing, of dossiers resolved in [from, to). */
+    List<ProcessingTime> processingTimePerProcedure(Instant from, Instant to, String agencyCode) {
+        String sql = """
+                select p.code as code, p.name as name, count(*) as n,
+                  avg(extract(epoch from d.processing_ended_at) - extract(epoch from d.received_at)) as seconds
+                from dossier d join admin_procedure p on p.id = d.procedure_id join agency a on a.id = d.agency_id
+                where d.status in (9, 10) and d.processing_ended_at >= :from and d.processing_ended_at < :to AGENCY
+                group by p.code, p.name order by p.code
+                """.replace("AGENCY", agencyCode == null ? "" : "and a.code = :agency");
+        return jdbc.query(sql, params(from, to, agencyCode), (rs, i) -> new ProcessingTime(rs.getString("code"),
+                rs.getString("name"), rs.getLong("n"), hours(rs.getDouble("seconds"))));
+    }
+
+    /**
+     * Average time spent in each step: from the previous hand-over of the same dossier (or its receipt) to the
+     * hand-over that leaves the step, for hand-overs in [from, to). The previous hand-over is looked for up to
+     * a year before the period.
+     */
+    List<ProcessingTime> processingTimePerStep(Instant from, Instant to, String agencyCode) {
+        String sql = """
+                select x.from_step as code, max(x.from_step_name) as name, count(*) as n, avg(x.seconds) as seconds from (
+                  select h.from_step, h.from_step_name, h.handed_at,
+                    extract(epoch from h.handed_at) - extract(epoch from coalesce(
+                      lag(h.handed_at) over (partition by h.dossier_id order by h.handed_at, h.id),
+                      d.received_at, d.submitted_at)) as seconds
+                  from dossier_history h join dossier d on d.id = h.dossier_id join agency a on a.id = d.agency_id
+                  where h.handed_at >= :lookback and h.handed_at < :to AGENCY
+                ) x
+                where x.handed_at >= :from
+                group by x.from_step order by x.from_step
+                """.replace("AGENCY", agencyCode == null ? "" : "and a.code = :agency");
+        MapSqlParameterSource p = params(from, to, agencyCode).addValue("lookback", utc(from.minusSeconds(366L * 86400)));
+        return jdbc.query(sql, p, (rs, i) -> new ProcessingTime(rs.getString("code"), rs.getString("name"),
+                rs.getLong("n"), hours(rs.getDouble("seconds"))));
+    }
+
+    /** Procedures offered online (level 3 or 4) at some time in [fromDay, toDay]. */
+    List<OnlineIndicators.Offer> onlineOffers(java.time.LocalDate fromDay, java.time.LocalDate toDay) {
+        return jdbc.query("""
+                select distinct p.code, p.online_service_type from admin_procedure p
+                where p.online_service_type in ('PARTIAL', 'FULL') and p.effective_from <= :toDay
+                  and (p.effective_to is null or p.effective_to >= :fromDay)
+                """, new MapSqlParameterSource().addValue("fromDay", fromDay).addValue("toDay", toDay),
+                (rs, i) -> new OnlineIndicators.Offer(rs.getString(1), rs.getString(2)));
+    }
+
+    /** Dossiers received in [from, to) per procedure and level at receipt: all and online. */
+    List<OnlineIndicators.Received> receivedPerProcedure(Instant from, Instant to, String agencyCode) {
+        String sql = """
+                select p.code, d.online_service_type, count(*) as n,
+                  sum(case when d.channel = 'ONLINE' then 1 else 0 end) as online
+                from dossier d join admin_procedure p on p.id = d.procedure_id join agency a on a.id = d.agency_id
+                where d.received_at >= :from and d.received_at < :to AGENCY
+                group by p.code, d.online_service_type
+                """.replace("AGENCY", agencyCode == null ? "" : "and a.code = :agency");
+        return jdbc.query(sql, params(from, to, agencyCode), (rs, i) -> new OnlineIndicators.Received(
+                rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+    }
+
+    /** Average time, in hours, of a procedure or a step over {@code count} dossiers or hand-overs. */
+    record ProcessingTime(String code, String name, long count, double averageHours) {
+    }
+
+    private static MapSqlParameterSource params(Instant from, Instant to, String agencyCode) {
+        MapSqlParameterSource p = new MapSqlParameterSource().addValue("from", utc(from)).addValue("to", utc(to));
+        if (agencyCode != null) {
+            p.addValue("agency", agencyCode);
+        }
+        return p;
+    }
+
+    static OffsetDateTime utc(Instant t) {
+        return t.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static double hours(double seconds) {
+        return Math.round(seconds / 360.0) / 10.0;
+    }
+}
