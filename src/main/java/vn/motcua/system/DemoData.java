@@ -71,7 +71,20 @@ class DemoData {
             Map.entry("motcua-tanphu", "Bộ phận một cửa phường Tân Phú"),
             Map.entry("motcua-sotuphap", "Bộ phận một cửa Sở Tư pháp"),
             Map.entry("quanly", "Lãnh đạo, quản lý theo dõi hồ sơ"),
-            Map.entry("phantich", "Phân tích nghiệp vụ"));
+            Map.entry("phantich", "Phân tích nghiệp vụ"),
+            // groups of the procedure library (routing and partner decisions): Sở Tư pháp, Đồng Xoài, Tân Phú, partners
+            Map.entry("chuyenvien-lltp-sotuphap", "Chuyên viên lý lịch tư pháp - Sở Tư pháp"),
+            Map.entry("lanhdao-lltp-sotuphap", "Lãnh đạo Phòng Hành chính tư pháp - Sở Tư pháp"),
+            Map.entry("lanhdao-sotuphap", "Lãnh đạo Sở Tư pháp"),
+            Map.entry("congan-hoso-binhphuoc", "Phòng Hồ sơ nghiệp vụ - Công an tỉnh (phối hợp)"),
+            Map.entry("chuyenvien-qldt-dongxoai", "Chuyên viên Phòng Quản lý đô thị Đồng Xoài"),
+            Map.entry("lanhdao-qldt-dongxoai", "Lãnh đạo Phòng Quản lý đô thị Đồng Xoài"),
+            Map.entry("chuyenvien-vpdk-dongxoai", "Chuyên viên Chi nhánh Văn phòng đăng ký đất đai Đồng Xoài"),
+            Map.entry("lanhdao-vpdk-dongxoai", "Lãnh đạo Chi nhánh Văn phòng đăng ký đất đai Đồng Xoài"),
+            Map.entry("thue-dongxoai", "Chi cục Thuế thành phố Đồng Xoài (phối hợp)"),
+            Map.entry("diachinh-tanphu", "Công chức địa chính phường Tân Phú (phối hợp)"),
+            Map.entry("tuphap-hotich-tanphu", "Công chức tư pháp - hộ tịch phường Tân Phú"),
+            Map.entry("lanhdao-ubnd-tanphu", "Lãnh đạo UBND phường Tân Phú"));
 
     /** Users: id, first name, last name, groups. */
     static final List<Object[]> USERS = List.of(
@@ -82,7 +95,22 @@ class DemoData {
             new Object[] {"traketqua", "Võ Thị", "Mai", List.of("traketqua-dongxoai")},
             new Object[] {"tiepnhan.binhlong", "Đặng Văn", "Tú", List.of("motcua-binhlong")},
             new Object[] {"quanly", "Hoàng Văn", "Nam", List.of("quanly")},
-            new Object[] {"phantich", "Bùi Thị", "Thu", List.of("phantich")});
+            new Object[] {"phantich", "Cao Thị", "Linh", List.of("phantich")},
+            // users of the procedure library, one per group above
+            new Object[] {"tiepnhan.sotuphap", "Bùi Thị", "Thu", List.of("motcua-sotuphap")},
+            new Object[] {"chuyenvien.lltp", "Ngô Văn", "Bình", List.of("chuyenvien-lltp-sotuphap")},
+            new Object[] {"truongphong.lltp", "Đỗ Thị", "Hạnh", List.of("lanhdao-lltp-sotuphap")},
+            new Object[] {"lanhdao.sotuphap", "Trịnh Văn", "Quang", List.of("lanhdao-sotuphap")},
+            new Object[] {"congan.hoso", "Lý Văn", "Sơn", List.of("congan-hoso-binhphuoc")},
+            new Object[] {"chuyenvien.qldt", "Phan Văn", "Long", List.of("chuyenvien-qldt-dongxoai")},
+            new Object[] {"truongphong.qldt", "Vũ Thị", "Ngọc", List.of("lanhdao-qldt-dongxoai")},
+            new Object[] {"chuyenvien.vpdk", "Huỳnh Văn", "Phúc", List.of("chuyenvien-vpdk-dongxoai")},
+            new Object[] {"giamdoc.vpdk", "Tạ Thị", "Yến", List.of("lanhdao-vpdk-dongxoai")},
+            new Object[] {"thue.dongxoai", "Mai Văn", "Tài", List.of("thue-dongxoai")},
+            new Object[] {"diachinh.tanphu", "Châu Văn", "Đạt", List.of("diachinh-tanphu")},
+            new Object[] {"tiepnhan.tanphu", "Lâm Thị", "Hương", List.of("motcua-tanphu")},
+            new Object[] {"hotich.tanphu", "Kiều Thị", "Trang", List.of("tuphap-hotich-tanphu")},
+            new Object[] {"lanhdao.tanphu", "Dương Văn", "Phát", List.of("lanhdao-ubnd-tanphu")});
 
     /** The process variables every filter shows in the task list, with their Vietnamese labels. */
     static final List<Map<String, String>> TASK_LIST_VARIABLES = List.of(
@@ -166,6 +194,12 @@ class DemoData {
                     Permissions.DELETE_INSTANCE);
             created += grant(desk, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
+        // the procedure library: each desk starts the procedures of its agency
+        for (String[] deskProcess : LIBRARY_DESKS) {
+            created += grant(deskProcess[0], Resources.PROCESS_DEFINITION, deskProcess[1], Permissions.READ,
+                    Permissions.CREATE_INSTANCE, Permissions.DELETE_INSTANCE);
+            created += grant(deskProcess[0], Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        }
         created += grant("quanly", Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         created += grant("quanly", Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
                 Permissions.READ_HISTORY, Permissions.READ_TASK);
@@ -180,6 +214,13 @@ class DemoData {
         created += grant("phantich", Resources.DECISION_DEFINITION, "*", Permissions.READ);
         return created;
     }
+
+    /** Desk group and process key of the procedure library's procedures (one row each). */
+    static final List<String[]> LIBRARY_DESKS = List.of(
+            new String[] {"motcua-sotuphap", "cap-phieu-ly-lich-tu-phap"},
+            new String[] {"motcua-dongxoai", "cap-giay-phep-xay-dung"},
+            new String[] {"motcua-dongxoai", "cap-giay-chung-nhan-lan-dau"},
+            new String[] {"motcua-tanphu", "dang-ky-khai-sinh"});
 
     private int grant(String group, Resource resource, String resourceId, Permission... permissions) {
         boolean exists = authorizations.createAuthorizationQuery().groupIdIn(group)

@@ -52,7 +52,7 @@ class RoutingDecisionTest {
     @Test
     void shouldFindNoRuleForAnUnknownAgencyOrProcedure() {
         assertThat(route("2.000720", "000.00.99.H10")).isNull();
-        assertThat(route("1.009974", "000.00.20.H10")).isNull();
+        assertThat(route("1.009974", "000.00.21.H10")).isNull();
         assertThat(route("2.000720", null)).isNull();
     }
 

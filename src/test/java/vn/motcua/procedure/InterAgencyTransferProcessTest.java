@@ -1,0 +1,90 @@
+package vn.motcua.procedure;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static vn.motcua.dossier.InterAgencyTransfer.Element.*;
+
+import java.util.Date;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import vn.motcua.dossier.InterAgencyTransfer;
+
+/** Every path of the shared call activity "Liên thông" (lien-thong): answer, answer through LGSP, late partner. */
+@Deployment(resources = {"processes/lien-thong.bpmn", "decisions/co-quan-phoi-hop.dmn", "forms/lien-thong.xu-ly.form",
+        "forms/lien-thong.don-doc.form"})
+class InterAgencyTransferProcessTest extends ProcedureTestSupport {
+
+    static final String DOSSIER = "000.00.12.H10-190304-0003";
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource(ProcessTestEngine.CONFIGURATION)
+            .assertClassCoverageAtLeast(0.9)
+            .build();
+
+    @BeforeEach
+    void beans() {
+        registerBeans("2.000488", "000.00.12.H10", "motcua-sotuphap", DOSSIER);
+    }
+
+    @AfterEach
+    void reset() {
+        resetBeans();
+    }
+
+    private ProcessInstance start(Date partnerDueDate) {
+        return runtimeService().startProcessInstanceByKey(InterAgencyTransfer.PROCESS_KEY, DOSSIER,
+                withVariables("dossierId", 7L, "procedureCode", "2.000488", "agencyCode", "000.00.12.H10",
+                        InterAgencyTransfer.PARTNER_ROLE.name(), "CONG_AN", InterAgencyTransfer.PARTNER_DUE_DATE.name(), partnerDueDate,
+                        InterAgencyTransfer.PARTNER_REQUEST.name(), "Đề nghị cung cấp thông tin án tích",
+                        "routing", Map.of("handlerGroup", "chuyenvien-lltp-sotuphap")));
+    }
+
+    @Test
+    void shouldGiveThePartnerItsOwnGroupAndSubDeadline() {
+        Date due = new ClockHours().days(5);
+        ProcessInstance instance = start(due);
+        assertThat(instance).hasPassed(Task_DeterminePartner.id()).isWaitingAt(Task_PartnerProcess.id());
+        Assertions.assertThat(mapVariable(instance.getId(), InterAgencyTransfer.PARTNER.name()))
+                .containsEntry("partnerGroup", "congan-hoso-binhphuoc")
+                .containsEntry("partnerUnit", "Phòng Hồ sơ nghiệp vụ - Công an tỉnh Bình Phước");
+        assertThat(task(Task_PartnerProcess.id())).hasCandidateGroup("congan-hoso-binhphuoc").hasDueDate(due);
+        Assertions.assertThat(timer(BoundaryEvent_PartnerDeadline.id()).getDuedate()).isEqualTo(due);
+
+        complete(Task_PartnerProcess.id(), "partnerOutcome", "confirmed", "partnerDocumentNumber", "123/PV06",
+                "partnerReply", "Không có án tích");
+        assertThat(instance).isEnded().hasPassed(EndEvent_PartnerAnswered.id()).hasNotPassed(Task_UrgePartner.id());
+        Assertions.assertThat(managementService().createJobQuery().count()).isZero();
+    }
+
+    @Test
+    void shouldEndWhenThePartnerAnswersThroughTheInteragencyHub() {
+        ProcessInstance instance = start(new ClockHours().days(5));
+        runtimeService().createMessageCorrelation(InterAgencyTransfer.PARTNER_ANSWERED_MESSAGE)
+                .processInstanceBusinessKey(DOSSIER)
+                .setVariable("partnerOutcome", "notConfirmed").setVariable("partnerReply", "Có án tích chưa được xóa")
+                .correlate();
+        assertThat(instance).isEnded().hasPassed(EndEvent_AnsweredViaLgsp.id()).hasNotPassed(EndEvent_PartnerAnswered.id())
+                .variables().containsEntry("partnerOutcome", "notConfirmed");
+    }
+
+    @Test
+    void shouldHaveTheLeadAgencyUrgeALatePartnerWhileThePartnerGoesOn() {
+        ProcessInstance instance = start(new ClockHours().days(5));
+        fire(BoundaryEvent_PartnerDeadline.id());
+        assertThat(instance).isWaitingAt(Task_PartnerProcess.id(), Task_UrgePartner.id());
+        assertThat(task(Task_UrgePartner.id())).hasCandidateGroup("chuyenvien-lltp-sotuphap");
+        complete(Task_UrgePartner.id(), "urgeNote", "Đã gọi điện đôn đốc");
+        assertThat(instance).hasPassed(EndEvent_PartnerUrged.id()).isWaitingAt(Task_PartnerProcess.id());
+        complete(Task_PartnerProcess.id(), "partnerOutcome", "confirmed", "partnerReply", "Không có án tích");
+        assertThat(instance).isEnded();
+    }
+}

@@ -1,0 +1,140 @@
+package vn.motcua.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.Map;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decisions of the procedure library at their edges: the 10/15-day judicial record decision, the new routing
+ * rules, the partner decision and the step shares.
+ */
+class ProcedureDecisionsTest {
+
+    static DmnEngine dmn;
+    static DmnDecision duration;
+    static DmnDecision routing;
+    static DmnDecision partners;
+    static DmnDecision shares;
+
+    @BeforeAll
+    static void parse() throws Exception {
+        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        duration = parse("thoi-han-ly-lich-tu-phap");
+        routing = parse("phan-cong-xu-ly");
+        partners = parse("co-quan-phoi-hop");
+        shares = parse("thoi-han-buoc");
+    }
+
+    private static DmnDecision parse(String id) throws Exception {
+        try (InputStream in = ProcedureDecisionsTest.class.getResourceAsStream("/decisions/" + id + ".dmn")) {
+            return dmn.parseDecision(id, in);
+        }
+    }
+
+    private static Map<String, Object> duration(Boolean severalProvinces, Boolean foreign, Boolean conviction) {
+        VariableMap v = Variables.createVariables().putValue("residedInSeveralProvinces", severalProvinces)
+                .putValue("foreignElement", foreign).putValue("convictionCheckNeeded", conviction);
+        return dmn.evaluateDecisionTable(duration, v).getFirstResult();
+    }
+
+    @Test
+    void shouldGiveTenDaysWhenNoVerificationIsNeeded() {
+        assertThat(duration(false, false, false)).containsEntry("caseCode", "TH1").containsEntry("durationDays", 10)
+                .containsEntry("policeDays", 5).containsEntry("verificationNeeded", false);
+        assertThat(duration(null, null, null)).as("unticked boxes in the form").containsEntry("durationDays", 10);
+    }
+
+    @Test
+    void shouldGiveFifteenDaysForEachReasonToVerify() {
+        for (Map<String, Object> result : new Map[] {duration(true, false, false), duration(false, true, false),
+                duration(false, false, true), duration(true, true, true)}) {
+            assertThat(result).containsEntry("caseCode", "TH2").containsEntry("durationDays", 15)
+                    .containsEntry("policeDays", 9).containsEntry("verificationNeeded", true);
+        }
+    }
+
+    private static Map<String, Object> route(String procedure, String agency) {
+        return dmn.evaluateDecisionTable(routing, Variables.createVariables().putValue("procedureCode", procedure)
+                .putValue("agencyCode", agency)).getSingleResult();
+    }
+
+    @Test
+    void shouldRouteEachNewProcedureAtItsDemoAgency() {
+        assertThat(route("2.000488", "000.00.12.H10")).containsEntry("handlerGroup", "chuyenvien-lltp-sotuphap")
+                .containsEntry("headGroup", "lanhdao-lltp-sotuphap").containsEntry("signerGroup", "lanhdao-sotuphap")
+                .containsEntry("returnGroup", "motcua-sotuphap");
+        assertThat(route("1.009974", "000.00.20.H10")).containsEntry("handlerGroup", "chuyenvien-qldt-dongxoai")
+                .containsEntry("headGroup", "lanhdao-qldt-dongxoai").containsEntry("signerGroup", "lanhdao-ubnd-dongxoai")
+                .containsEntry("returnGroup", "traketqua-dongxoai");
+        assertThat(route("1.004227", "000.00.20.H10")).containsEntry("handlerGroup", "chuyenvien-vpdk-dongxoai")
+                .containsEntry("headGroup", "lanhdao-vpdk-dongxoai").containsEntry("signerGroup", "lanhdao-ubnd-dongxoai");
+        assertThat(route("1.001193", "000.20.31.H10")).containsEntry("handlerGroup", "tuphap-hotich-tanphu")
+                .containsEntry("signerGroup", "lanhdao-ubnd-tanphu").containsEntry("returnGroup", "motcua-tanphu");
+    }
+
+    @Test
+    void shouldNotRouteANewProcedureAtAnotherAgency() {
+        assertThat(route("2.000488", "000.00.20.H10")).isNull();
+        assertThat(route("1.001193", "000.00.20.H10")).as("birth registration is a commune procedure").isNull();
+        assertThat(route("1.004227", "000.20.31.H10")).isNull();
+        assertThat(route("1.009974", "000.00.12.H10")).isNull();
+    }
+
+    private static Map<String, Object> partner(String procedure, String agency, String role) {
+        return dmn.evaluateDecisionTable(partners, Variables.createVariables().putValue("procedureCode", procedure)
+                .putValue("agencyCode", agency).putValue("partnerRole", role)).getSingleResult();
+    }
+
+    @Test
+    void shouldChooseThePartnerByProcedureAgencyAndRole() {
+        assertThat(partner("2.000488", "000.00.12.H10", "CONG_AN")).containsEntry("partnerGroup", "congan-hoso-binhphuoc");
+        assertThat(partner("1.004227", "000.00.20.H10", "UBND_XA")).containsEntry("partnerGroup", "diachinh-tanphu");
+        assertThat(partner("1.004227", "000.00.20.H10", "THUE")).containsEntry("partnerGroup", "thue-dongxoai");
+        assertThat(partner("1.004227", "000.00.20.H10", "CONG_AN")).isNull();
+        assertThat(partner("2.000488", "000.00.20.H10", "CONG_AN")).isNull();
+    }
+
+    private static Number share(String procedure, String step) {
+        return (Number) dmn.evaluateDecisionTable(shares, Variables.createVariables().putValue("procedureCode", procedure)
+                .putValue("step", step)).getFirstResult().getSingleEntry();
+    }
+
+    @Test
+    void shouldGiveEachNewStepItsOwnShareBeforeTheDefaults() {
+        assertThat(share("2.000488", "Task_SearchDatabase")).isEqualTo(20.0);
+        assertThat(share("2.000488", "Task_VerifyResidence")).isEqualTo(30.0);
+        assertThat(share("1.009974", "Task_SiteInspection")).as("procedure rule wins over the default 20").isEqualTo(30.0);
+        assertThat(share("1.009974", "Task_AppraiseSupplement")).isEqualTo(10.0);
+        assertThat(share("1.004227", "Task_PrepareCadastral")).isEqualTo(20.0);
+        assertThat(share("1.001193", "Task_Appraise")).as("same-day procedure").isEqualTo(60.0);
+        assertThat(share("1.001193", "Task_Sign")).isEqualTo(30.0);
+        assertThat(share("9.999999", "Task_Appraise")).as("default").isEqualTo(50.0);
+    }
+
+    @Test
+    void shouldKeepTheSharesOfEveryPathWithinTheLegalTime() {
+        // longest sequential path of each procedure (parallel steps count once, the longer branch)
+        assertThat(sum("2.000488", "Task_SearchDatabase", "Task_VerifyResidence", "Task_Appraise", "Task_Review", "Task_Sign")).isLessThanOrEqualTo(100.0);
+        assertThat(sum("1.009974", "Task_Appraise", "Task_AppraiseSupplement", "Task_SiteInspection", "Task_DraftResult", "Task_Review", "Task_Sign"))
+                .isLessThanOrEqualTo(100.0);
+        assertThat(sum("1.004227", "Task_Appraise", "Task_PrepareCadastral", "Task_DraftCertificate", "Task_Review", "Task_Sign")).isLessThanOrEqualTo(100.0);
+        assertThat(sum("1.001193", "Task_Appraise", "Task_Sign")).isLessThanOrEqualTo(100.0);
+    }
+
+    private static double sum(String procedure, String... steps) {
+        double total = 0;
+        for (String step : steps) {
+            total += share(procedure, step).doubleValue();
+        }
+        return total;
+    }
+}

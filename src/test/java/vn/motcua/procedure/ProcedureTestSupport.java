@@ -1,0 +1,139 @@
+package vn.motcua.procedure;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.Mockito.mock;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+import vn.motcua.dossier.DossierLifecycle;
+import vn.motcua.dossier.DossierProcess;
+
+/**
+ * Mock beans and small helpers shared by the process tests of the procedure library. The register, the SLA clock
+ * and the signature service are mocks: these tests are about the models.
+ */
+class ProcedureTestSupport {
+
+    /** Stands in for the working-time beans: plain hours on the engine clock (working time is tested in calendar/). */
+    public static class ClockHours {
+        public Date hours(int hours) {
+            return Date.from(ClockUtil.getCurrentTime().toInstant().plus(hours, ChronoUnit.HOURS));
+        }
+
+        public Date days(int days) {
+            return hours(24 * days);
+        }
+
+        /** stepDeadlines.due(execution): four hours for every step. */
+        public Date due(Object execution) {
+            return hours(4);
+        }
+    }
+
+    static final Instant RECEIVED = Instant.parse("2019-03-04T01:00:00Z"); // Mon 04/03/2019 08:00 in Vietnam
+    static final Instant DUE = Instant.parse("2019-03-25T01:00:00Z");
+    static final Instant DUE_SOON = Instant.parse("2019-03-22T01:00:00Z");
+
+    final DossierLifecycle lifecycle = mock(DossierLifecycle.class);
+    final JavaDelegate markOverdue = mock(JavaDelegate.class);
+    final JavaDelegate warnDueSoon = mock(JavaDelegate.class);
+    final JavaDelegate pauseClock = mock(JavaDelegate.class);
+    final JavaDelegate resumeClock = mock(JavaDelegate.class);
+    final JavaDelegate awaitFinancialObligation = mock(JavaDelegate.class);
+    final JavaDelegate issueApology = mock(JavaDelegate.class);
+    final JavaDelegate signResult = mock(JavaDelegate.class);
+    final JavaDelegate verifyResult = mock(JavaDelegate.class);
+
+    /** Registers the beans of a dossier of the given procedure received at the given agency. */
+    void registerBeans(String procedureCode, String agencyCode, String intakeGroup, String dossierCode) {
+        ClockUtil.setCurrentTime(Date.from(RECEIVED));
+        Mocks.register("dossierRegistration", (ExecutionListener) execution -> {
+            DossierProcess.DOSSIER_ID.set(execution, 7L);
+            execution.setProcessBusinessKey(dossierCode);
+            DossierProcess.DOSSIER_CODE.set(execution, dossierCode);
+            DossierProcess.AGENCY_CODE.set(execution, agencyCode);
+            DossierProcess.PROCEDURE_CODE.set(execution, procedureCode);
+            DossierProcess.INTAKE_GROUP.set(execution, intakeGroup);
+        });
+        Mocks.register("receiveDossier", (JavaDelegate) execution -> {
+            DossierProcess.DUE_DATE.set(execution, Date.from(DUE));
+            DossierProcess.DUE_SOON_DATE.set(execution, Date.from(DUE_SOON));
+        });
+        Mocks.register("warnDossierDueSoon", warnDueSoon);
+        Mocks.register("pauseDossierClock", pauseClock);
+        Mocks.register("resumeDossierClock", resumeClock);
+        Mocks.register("awaitFinancialObligation", awaitFinancialObligation);
+        Mocks.register("issueApology", issueApology);
+        Mocks.register("signResult", (JavaDelegate) execution -> {
+            signResult.execute(execution);
+            execution.setVariable("signedResultId", 42L);
+        });
+        Mocks.register("verifyResultBeforeReturn", verifyResult);
+        Mocks.register("stepDeadlines", new ClockHours());
+        Mocks.register("markDossierOverdue", markOverdue);
+        Mocks.register("dossierLifecycle", lifecycle);
+        Mocks.register("workingTime", new ClockHours());
+    }
+
+    static void resetBeans() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    /** The one open task of that step in the whole engine (each test runs one dossier). */
+    static Task task(String taskKey) {
+        return taskQuery().taskDefinitionKey(taskKey).singleResult();
+    }
+
+    static void complete(String taskKey, Object... variables) {
+        Task task = task(taskKey);
+        org.assertj.core.api.Assertions.assertThat(task).as("open task " + taskKey).isNotNull();
+        Map<String, Object> values = new java.util.HashMap<>();
+        for (int i = 0; i < variables.length; i += 2) {
+            values.put((String) variables[i], variables[i + 1]);
+        }
+        taskService().complete(task.getId(), values);
+    }
+
+    static Job timer(String activityId) {
+        return managementService().createJobQuery().timers().activityId(activityId).singleResult();
+    }
+
+    /** Moves the engine clock past the timer and runs it. */
+    static void fire(String activityId) {
+        Job job = timer(activityId);
+        org.assertj.core.api.Assertions.assertThat(job).as("timer " + activityId).isNotNull();
+        ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1000));
+        execute(job);
+    }
+
+    static void accept(Object... extra) {
+        Object[] variables = new Object[6 + extra.length];
+        System.arraycopy(new Object[] {"competent", true, "complete", true, "intakeDecision", "accept"}, 0, variables, 0, 6);
+        System.arraycopy(extra, 0, variables, 6, extra.length);
+        complete("Task_CheckDossier", variables);
+    }
+
+    static void signApproved() {
+        complete("Task_Sign", "signDecision", "approve", "opinion", "Ký");
+    }
+
+    static void returnAtCounter() {
+        complete("Task_ReturnResult", "returnMethod", "COUNTER", "resultReceiver", "Nguyễn Văn A");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> mapVariable(String processInstanceId, String name) {
+        return (Map<String, Object>) runtimeService().getVariable(processInstanceId, name);
+    }
+}
