@@ -7,15 +7,12 @@ import static vn.motcua.document.SlipPdf.regular;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
 import vn.motcua.document.SlipPdf.Align;
-import vn.motcua.document.SlipPdf.Span;
 
 /**
  * Giấy chứng nhận đăng ký hộ kinh doanh (procedure 2.000720), after the form of Circular 02/2023/TT-BKHĐT:
@@ -24,7 +21,7 @@ import vn.motcua.document.SlipPdf.Span;
  * Drawn with the slips' layout and DejaVu fonts, so every Vietnamese letter is embedded.
  */
 @Component
-public class HouseholdBusinessCertificateTemplate implements ResultTemplate {
+public class HouseholdBusinessCertificateTemplate extends OfficialResultTemplate {
 
     static final String PROCEDURE_CODE = "2.000720";
 
@@ -36,10 +33,10 @@ public class HouseholdBusinessCertificateTemplate implements ResultTemplate {
     static final ResultField OWNER_NAME = new ResultField("applicantName", "Họ và tên chủ hộ kinh doanh");
     static final ResultField OWNER_ID_NUMBER = new ResultField("applicantIdNumber", "Số định danh cá nhân");
 
-    private static final float BODY = 12f;
-    private static final String DEFAULT_SIGNER_TITLE = "CƠ QUAN ĐĂNG KÝ KINH DOANH";
-
-    private final SlipFonts fonts = new SlipFonts();
+    @Override
+    String defaultSignerTitle() {
+        return "CƠ QUAN ĐĂNG KÝ KINH DOANH";
+    }
 
     @Override
     public String procedureCode() {
@@ -96,61 +93,6 @@ public class HouseholdBusinessCertificateTemplate implements ResultTemplate {
         }
     }
 
-    private void header(SlipPdf pdf, ResultData data) throws IOException {
-        float w = pdf.width();
-        float leftW = w * 0.42f;
-        float rightX = pdf.left + leftW + 6;
-        float rightW = w - leftW - 6;
-        float yTop = pdf.y();
-        List<Span> issuer = new ArrayList<>();
-        if (data.issuingUnit() != null) {
-            issuer.add(regular(upper(data.agencyName()) + "\n"));
-            issuer.add(bold(upper(data.issuingUnit())));
-        } else {
-            issuer.add(bold(upper(data.agencyName())));
-        }
-        float leftH = pdf.block(issuer, 10, pdf.left, yTop, leftW, Align.CENTER);
-        float rule = leftW * 0.3f;
-        pdf.hline(pdf.left + (leftW - rule) / 2, pdf.left + (leftW + rule) / 2, yTop - leftH - 3, 0.6f);
-        float rightH = pdf.block(List.of(bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), 10, rightX, yTop, rightW,
-                Align.CENTER);
-        String motto = "Độc lập - Tự do - Hạnh phúc";
-        rightH += pdf.block(List.of(bold(motto)), 10.5f, rightX, yTop - rightH, rightW, Align.CENTER);
-        float mottoW = pdf.textWidth(motto, SlipPdf.Style.BOLD, 10.5f);
-        pdf.hline(rightX + (rightW - mottoW) / 2, rightX + (rightW + mottoW) / 2, yTop - rightH - 1, 0.6f);
-        pdf.moveTo(yTop - Math.max(leftH + 6, rightH + 4) - 6);
-    }
-
-    private void centered(SlipPdf pdf, List<Span> spans, float size) throws IOException {
-        pdf.paragraph(spans, size, pdf.left, pdf.width(), Align.CENTER);
-    }
-
-    private void item(SlipPdf pdf, String label, String value, boolean strong) throws IOException {
-        pdf.paragraph(List.of(bold(label), strong ? bold(value) : regular(value)), BODY);
-        pdf.moveDown(4);
-    }
-
-    private void indented(SlipPdf pdf, List<Span> spans) throws IOException {
-        pdf.paragraph(spans, BODY, pdf.left + 18, pdf.width() - 18, Align.LEFT);
-        pdf.moveDown(2);
-    }
-
-    private void signer(SlipPdf pdf, ResultData data) throws IOException {
-        pdf.moveDown(20);
-        pdf.ensure(130);
-        float half = pdf.width() / 2;
-        float x = pdf.left + half;
-        float y = pdf.y();
-        y -= pdf.block(List.of(italic(SlipText.placeDate(data.place(), data.issuedOn()))), 11, x, y, half,
-                Align.CENTER);
-        String title = data.signerTitle() == null ? DEFAULT_SIGNER_TITLE : data.signerTitle();
-        y -= pdf.block(List.of(bold(title)), 11, x, y, half, Align.CENTER);
-        y -= pdf.block(List.of(italic("(Ký số)")), 10, x, y, half, Align.CENTER);
-        y -= 56;
-        y -= pdf.block(List.of(bold(data.signerName())), 11, x, y, half, Align.CENTER);
-        pdf.moveTo(y);
-    }
-
     private static BigDecimal amount(ResultData data, String field) {
         Object value = data.fields().get(field);
         if (value == null) {
@@ -169,14 +111,4 @@ public class HouseholdBusinessCertificateTemplate implements ResultTemplate {
         }
     }
 
-    private static String upper(String s) {
-        return s.toUpperCase(new Locale("vi"));
-    }
-
-    /** "Đồng Xoài 01/2019" → "Dong-Xoai-01-2019": no diacritics, safe in file names and headers. */
-    static String ascii(String s) {
-        String stripped = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return stripped.replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("(^-+|-+$)", "");
-    }
 }

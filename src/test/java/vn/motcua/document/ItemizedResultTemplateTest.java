@@ -1,0 +1,53 @@
+package vn.motcua.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The result documents of the procedures that print their fields as items. */
+class ItemizedResultTemplateTest {
+
+    final ResultTemplateCatalog catalog = new ResultTemplateCatalog();
+
+    static ResultData data(String procedure, Map<String, Object> fields) {
+        return new ResultData(procedure, "000.20.31.H10-261128-0003", "UBND phường Tân Phú", null, "Tân Phú",
+                LocalDate.of(2026, 11, 28), null, "Dương Văn Phát", fields);
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void shouldPrintABirthCertificateWithWordsForCodes() throws Exception {
+        ResultTemplate birth = catalog.birthCertificate();
+        String text = text(birth.render(data("1.001193", Map.of("childName", "Nguyễn Ngọc Bảo Anh",
+                "childBirthDate", "2026-11-20", "childSex", "FEMALE", "birthPlace", "Bệnh viện đa khoa tỉnh Bình Phước",
+                "applicantName", "Nguyễn Văn Khoa"))));
+        assertThat(text).contains("GIẤY KHAI SINH", "Nguyễn Ngọc Bảo Anh", "Giới tính: Nữ", "000.20.31.H10-261128-0003",
+                "Dương Văn Phát", "Độc lập - Tự do - Hạnh phúc");
+        assertThat(text).doesNotContain("FEMALE");
+    }
+
+    @Test
+    void shouldPrintWholeNumbersWithoutDecimals() throws Exception {
+        String text = text(catalog.constructionPermit().render(data("1.009974", Map.of("applicantName", "Lê Văn Hải",
+                "applicantAddress", "Phường Tân Phú", "constructionAddress", "Số 8, đường Lê Duẩn", "landParcel", "Thửa 112, tờ 9",
+                "floorArea", 180.0, "floors", 3))));
+        assertThat(text).contains("GIẤY PHÉP XÂY DỰNG", "Tổng diện tích sàn (m²): 180", "Số tầng: 3");
+    }
+
+    @Test
+    void shouldNameAMissingField() {
+        assertThatThrownBy(() -> catalog.firstLandUseCertificate().render(data("1.004227", Map.of("applicantName", "A"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be blank");
+    }
+}
