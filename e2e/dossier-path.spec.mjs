@@ -70,11 +70,13 @@ async function work(user, code, taskName, fillForm) {
   await page.getByRole('button', { name: 'Nhận việc' }).click();
   const form = page.locator('.fjs-form');
   await form.waitFor();
-  await form.getByText(code).first().waitFor({ state: 'attached' }).catch(() => {});
+  // the form shows the dossier it belongs to (read-only field)
+  await form.locator('input[readonly]').first().waitFor();
+  assert.ok((await form.locator('input[readonly]').evaluateAll((inputs) => inputs.map((i) => i.value))).includes(code),
+    `the form of "${taskName}" shows the dossier code ${code}`);
   await fillForm(form);
   await page.screenshot({ path: path.join(SHOTS, `ho-so-${user}.png`), fullPage: true });
   await page.getByRole('button', { name: 'Hoàn thành' }).click();
-  await page.getByText('Đã hoàn thành công việc').first().waitFor().catch(() => {});
   // the task is gone once the engine has taken the form
   for (let i = 0; i < 50; i++) {
     const left = await api(user, `/engine-rest/task?processInstanceBusinessKey=${encodeURIComponent(code)}`);
