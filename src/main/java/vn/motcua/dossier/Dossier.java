@@ -126,6 +126,14 @@ public class Dossier {
         this.status = DossierStatus.SUBMITTED;
     }
 
+    void changeCase(ProcedureCase newCase) {
+        requireStatus(DossierStatus.SUBMITTED);
+        if (!newCase.getProcedure().getId().equals(procedure.getId())) {
+            throw new IllegalArgumentException("Trường hợp " + newCase.getCode() + " không thuộc thủ tục " + procedure.getCode());
+        }
+        this.procedureCase = newCase;
+    }
+
     void linkProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

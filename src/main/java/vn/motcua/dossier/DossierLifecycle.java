@@ -21,6 +21,15 @@ public class DossierLifecycle {
         this.register = register;
     }
 
+    /**
+     * The procedure case a decision found at intake (e.g. 15 days instead of 10 when verification is
+     * needed) replaces the one chosen at submission, before the dossier is received and its due date fixed.
+     */
+    public void applyCase(DelegateExecution execution, String caseCode) {
+        register.changeCase(DOSSIER_ID.require(execution), caseCode);
+        CASE_CODE.set(execution, caseCode);
+    }
+
     /** Status 4. */
     public void startProcessing(DelegateExecution execution) {
         if (ROUTING.get(execution) == null) {

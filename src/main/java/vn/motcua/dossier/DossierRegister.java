@@ -67,6 +67,12 @@ public class DossierRegister {
         return history.findByDossierIdOrderByIdAsc(dossierId);
     }
 
+    /** Another case of the same procedure, while the dossier is not received yet (its clock not started). */
+    public void changeCase(Long id, String caseCode) {
+        Dossier dossier = get(id);
+        dossier.changeCase(catalog.procedureCase(dossier.getProcedure(), caseCode));
+    }
+
     public void linkProcess(Long id, String processInstanceId) {
         get(id).linkProcess(processInstanceId);
     }

@@ -246,6 +246,21 @@ public class HouseholdBusinessRegistrationProcessTest {
         assertThat(dossier).isWaitingAt(Task_Appraise.id());
     }
 
+    @Test
+    void shouldResumeWhenTheSupplementComesInOnline() throws Exception {
+        ProcessInstance dossier = accepted();
+        complete(task(Task_Appraise, dossier), withVariables("appraisalDecision", "requestSupplement",
+                "missingItems", "Bản sao hợp đồng thuê địa điểm", "opinion", "Thiếu hợp đồng thuê"));
+        ProcessInstance supplement = calledProcessInstance(dossier);
+        complete(task("Task_SendSupplementRequest", supplement), withVariables("slipHandedOver", true));
+        // the portal's resubmission (POST /api/dossiers/{code}/supplements) sends this message for the dossier code
+        runtimeService().createMessageCorrelation(vn.motcua.dossier.DossierProcess.SUPPLEMENT_RESUBMITTED_MESSAGE)
+                .processInstanceBusinessKey("000.00.20.H10-190131-0001").correlate();
+        assertThat(supplement).isEnded().hasPassed("BoundaryEvent_SupplementSubmittedOnline", "Task_ResumeClock");
+        verify(resumeClock).execute(any(DelegateExecution.class));
+        assertThat(dossier).isWaitingAt(Task_Appraise.id());
+    }
+
     private static org.camunda.bpm.engine.runtime.JobQuery deadlineTimers() {
         return managementService().createJobQuery().timers().activityId(BoundaryEvent_LegalDeadline.id());
     }

@@ -152,6 +152,8 @@ class JudicialRecordCertificateProcessTest extends ProcedureTestSupport {
         ProcessInstance dossier = start();
         accept("residedInSeveralProvinces", true, "foreignElement", false, "convictionCheckNeeded", false);
         Assertions.assertThat(mapVariable(dossier.getId(), "legalDuration")).containsEntry("caseCode", "TH2").containsEntry("policeDays", 9);
+        // the 15-day case replaces the one of the submission before the dossier is received
+        verify(lifecycle).applyCase(any(DelegateExecution.class), org.mockito.ArgumentMatchers.eq("TH2"));
         assertThat(task("Task_PartnerProcess")).hasDueDate(new ClockHours().days(9));
         complete("Task_SearchDatabase", "databaseResult", "noRecord", "opinion", "Không có");
         assertThat(task("Task_VerifyResidence")).hasCandidateGroup("chuyenvien-lltp-sotuphap");
