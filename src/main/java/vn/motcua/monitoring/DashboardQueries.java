@@ -41,12 +41,14 @@ class DashboardQueries {
     private static final String OVERDUE = "(d.overdue = true or d.due_at < :now)";
     private static final String DUE_SOON = "(d.overdue = false and d.due_at >= :now and d.due_at <= :soon)";
     /**
-     * Open dossiers that are overdue or due soon, as two index range scans on (status, due_at) instead of an
-     * OR that makes the database read every dossier: due by the end of the window, or flagged overdue with a
-     * later due date (a clock resumed after the flag).
+     * Open dossiers that are overdue or due soon, read by two index range scans on (status, due_at) instead
+     * of an OR that makes the database read every dossier: due by the end of the window, or flagged overdue
+     * with a later due date (a clock resumed after the flag).
      */
-    private static final String URGENT_OPEN = "d.id in (select id from dossier where status in (2, 4) and due_at <= :soon"
-            + " union all select id from dossier where status in (2, 4) and overdue = true and due_at > :soon)";
+    private static final String URGENT_OPEN = "(select id, agency_id, procedure_id, sub_status, sub_status_name, overdue, due_at"
+            + " from dossier where status in (2, 4) and due_at <= :soon"
+            + " union all select id, agency_id, procedure_id, sub_status, sub_status_name, overdue, due_at"
+            + " from dossier where status in (2, 4) and overdue = true and due_at > :soon)";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -60,8 +62,8 @@ class DashboardQueries {
                 + " d.sub_status, max(d.sub_status_name) as sub_status_name,"
                 + " sum(case when " + OVERDUE + " then 1 else 0 end) as overdue,"
                 + " sum(case when " + DUE_SOON + " then 1 else 0 end) as due_soon"
-                + " from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
-                + " where " + URGENT_OPEN + where(filter)
+                + " from " + URGENT_OPEN + " d join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
+                + " where 1 = 1" + where(filter)
                 + " group by a.code, a.name, p.code, p.name, d.sub_status"
                 + " order by a.code, p.code, d.sub_status";
         return jdbc.query(sql, p, (rs, i) -> new Group(rs.getString("agency_code"), rs.getString("agency_name"),
@@ -72,17 +74,22 @@ class DashboardQueries {
     /** A page of dossiers, most urgent (earliest due) first. */
     List<Row> list(Instant now, Instant soon, Kind kind, Filter filter, int offset, int limit) {
         MapSqlParameterSource p = params(now, soon, filter).addValue("offset", offset).addValue("limit", limit);
-        String which = switch (kind) {
-            case OVERDUE -> OVERDUE;
-            case DUE_SOON -> DUE_SOON;
-            case ALL -> "(d.overdue = true or d.due_at <= :soon)";
+        // the ids of the open dossiers of the kind, each branch an index range scan on (status, due_at)
+        String ids = switch (kind) {
+            case OVERDUE -> "select id from dossier where status in (2, 4) and due_at < :now"
+                    + " union all select id from dossier where status in (2, 4) and overdue = true and due_at >= :now";
+            case DUE_SOON -> "select id from dossier where status in (2, 4) and overdue = false and due_at >= :now"
+                    + " and due_at <= :soon";
+            case ALL -> "select id from dossier where status in (2, 4) and due_at <= :soon"
+                    + " union all select id from dossier where status in (2, 4) and overdue = true and due_at > :soon";
         };
         String sql = "select d.code, a.code as agency_code, a.name as agency_name, p.code as procedure_code,"
                 + " p.name as procedure_name, d.applicant_name, d.status, d.sub_status, d.sub_status_name, d.channel,"
                 + " d.received_at, d.due_at, " + "case when " + OVERDUE + " then 1 else 0 end as is_overdue,"
                 + " d.process_instance_id"
-                + " from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
-                + " where d.status in (2, 4) and " + which + where(filter)
+                + " from (" + ids + ") u join dossier d on d.id = u.id"
+                + " join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
+                + " where 1 = 1" + where(filter)
                 + " order by d.due_at, d.id offset :offset rows fetch next :limit rows only";
         return jdbc.query(sql, p, (rs, i) -> new Row(rs.getString("code"), rs.getString("agency_code"),
                 rs.getString("agency_name"), rs.getString("procedure_code"), rs.getString("procedure_name"),
