@@ -38,7 +38,18 @@ import vn.motcua.dossier.IndividualHouseConstructionPermit;
         "processes/yeu-cau-bo-sung.bpmn",
         "forms/yeu-cau-bo-sung.gui-phieu.form",
         "forms/yeu-cau-bo-sung.tiep-nhan.form"})
-class IndividualHouseConstructionPermitProcessTest extends ProcedureTestSupport {
+class IndividualHouseConstructionPermitProcessTest extends ProcedureProcessTest {
+
+    IndividualHouseConstructionPermitProcessTest() {
+        super("motcua-dongxoai", "traketqua-dongxoai", "lanhdao-ubnd-dongxoai");
+    }
+
+    @Override
+    ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(IndividualHouseConstructionPermit.PROCESS_KEY,
+                withVariables("applicantName", "Nguyễn Văn A", "applicantIdNumber", "079190001234"));
+    }
+
 
     static final String DOSSIER = "000.00.20.H10-190304-0004";
 
@@ -58,28 +69,6 @@ class IndividualHouseConstructionPermitProcessTest extends ProcedureTestSupport 
         resetBeans();
     }
 
-    private ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(IndividualHouseConstructionPermit.PROCESS_KEY,
-                withVariables("applicantName", "Nguyễn Văn A", "applicantIdNumber", "079190001234"));
-    }
-
-    @Test
-    void shouldEndWithARefusalWhenNotCompetent() {
-        ProcessInstance dossier = start();
-        assertThat(task("Task_CheckDossier")).hasCandidateGroup("motcua-dongxoai");
-        complete("Task_CheckDossier", "intakeDecision", "refuse", "refusalReason", "Không thuộc thẩm quyền");
-        assertThat(dossier).isEnded().hasPassed("EndEvent_DossierRefused").hasNotPassed("Task_ReceiveDossier");
-        verify(lifecycle).refused(any(DelegateExecution.class));
-    }
-
-    @Test
-    void shouldEndWithASupplementRequestWhenIncompleteAtIntake() {
-        ProcessInstance dossier = start();
-        complete("Task_CheckDossier", "intakeDecision", "supplement", "missingItems", "Bản sao căn cước");
-        assertThat(dossier).isEnded().hasPassed("EndEvent_SupplementRequested").hasNotPassed("Task_ReceiveDossier");
-        verify(lifecycle).supplementRequestedAtIntake(any(DelegateExecution.class));
-    }
-
     @Test
     void shouldWarnBeforeTheDueDateAndApologiseWhenLate() throws Exception {
         ProcessInstance dossier = start();
@@ -93,28 +82,6 @@ class IndividualHouseConstructionPermitProcessTest extends ProcedureTestSupport 
         complete("Task_PrepareApology", "newAppointmentDate", "2019-03-29", "apologyReason", "Chờ xác minh");
         verify(issueApology).execute(any(DelegateExecution.class));
         assertThat(dossier).hasPassed("EndEvent_DueSoonWarned", "EndEvent_OverdueMarked");
-    }
-
-    /** Return by post after the verification found the result changed and the signer signed it again. */
-    private void returnByPostAfterResigning(ProcessInstance dossier) throws Exception {
-        doThrow(new BpmnError("RESULT_NOT_VALID", "Bản kết quả đã bị thay đổi sau khi ký"))
-                .doNothing().when(verifyResult).execute(any(DelegateExecution.class));
-        assertThat(task("Task_ReturnResult")).hasCandidateGroup("traketqua-dongxoai");
-        complete("Task_ReturnResult", "returnMethod", "POST", "resultReceiver", "Nguyễn Văn A");
-        assertThat(task("Task_ResignResult")).hasCandidateGroup("lanhdao-ubnd-dongxoai");
-        complete("Task_ResignResult", "resignConfirmed", true);
-        complete("Task_ReturnResult", "returnMethod", "POST", "resultReceiver", "Nguyễn Văn A");
-        complete("Task_SendByPost", "postalTrackingNumber", "EB123456789VN");
-        assertThat(dossier).isEnded().hasPassed("CallActivity_ReturnResult", "EndEvent_ResultReturned")
-                .variables().containsEntry("returnMethod", "POST").containsEntry("postalTrackingNumber", "EB123456789VN");
-        verify(lifecycle).resultReturned(any(DelegateExecution.class));
-    }
-
-    /** Signer rejects once with a reason; the dossier goes back to the given step. */
-    private void signRejected(ProcessInstance dossier, String backTo) {
-        assertThat(task("Task_Sign")).hasCandidateGroup("lanhdao-ubnd-dongxoai");
-        complete("Task_Sign", "signDecision", "reject", "signRejectReason", "Sai thông tin");
-        assertThat(dossier).isWaitingAt(backTo).variables().containsEntry("signRejectReason", "Sai thông tin");
     }
 
     private void inspectAndDraft(String resultType) {
