@@ -181,6 +181,21 @@ abstract class ApplicationScenarios {
         assertThat(taskCount("tiepnhan.binhlong", processInstanceId)).as("another agency's desk").isZero();
         assertThat(taskCount("chuyenvien", processInstanceId)).as("a handler before routing").isZero();
         assertThat(taskCount("quanly", processInstanceId)).as("the manager reads every task").isOne();
+
+        // Tasklist's "Việc của nhóm tôi" shows the dossier code, applicant and procedure of the clerk's task
+        String code = bean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult().getBusinessKey();
+        String filter = get("tiepnhan", "/engine-rest/filter?resourceType=Task&name="
+                + java.net.URLEncoder.encode("Việc của nhóm tôi", StandardCharsets.UTF_8)).get(0).get("id").asText();
+        HttpResponse<String> list = send(request("tiepnhan", "/engine-rest/filter/" + filter + "/list?maxResults=50")
+                .header("Accept", "application/hal+json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(list.statusCode()).isEqualTo(200);
+        List<String> shown = new java.util.ArrayList<>();
+        JSON.readTree(list.body()).path("_embedded").path("task").forEach(task -> task.path("_embedded").path("variable")
+                .forEach(variable -> shown.add(variable.get("name").asText() + "=" + variable.get("value").asText())));
+        assertThat(shown).contains("dossierCode=" + code, "applicantName=Phan Văn Lộc",
+                "procedureName=Đăng ký thành lập hộ kinh doanh");
         assertThat(send(request("tiepnhan.binhlong", "/engine-rest/process-definition/key/dang-ky-ho-kinh-doanh/start")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build()).statusCode())
                 .isIn(400, 403, 500);

@@ -36,12 +36,29 @@ public class DossierTaskListener implements TaskListener {
         String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             register.stepStarted(dossierId, task.getTaskDefinitionKey(), name, receiver(task));
+            showInTaskList(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             Instant deadline = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             register.stepCompleted(dossierId, task.getTaskDefinitionKey(), name, sender(task), EngineTime.now(),
                     deadline, OPINION.get(task));
             if (task.getExecution().hasVariable(OPINION.name())) {
                 OPINION.remove(task.getExecution());
+            }
+        }
+    }
+
+    /**
+     * Copies the dossier's code, applicant and procedure onto the task itself: Tasklist's lists show them
+     * (filter property "variables"), and a task's own variables are readable by whoever may see the task,
+     * without rights on the whole process instance, so agencies stay apart.
+     */
+    public static final TaskListener SHOW_IN_TASK_LIST = DossierTaskListener::showInTaskList;
+
+    private static void showInTaskList(DelegateTask task) {
+        for (var variable : java.util.List.of(DOSSIER_CODE, APPLICANT_NAME, PROCEDURE_NAME)) {
+            String value = variable.get(task);
+            if (value != null) {
+                task.setVariableLocal(variable.name(), value);
             }
         }
     }

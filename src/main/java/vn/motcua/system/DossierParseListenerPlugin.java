@@ -38,10 +38,11 @@ class DossierParseListenerPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 if (!isHandover(userTaskElement)) {
+                    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, DossierTaskListener.SHOW_IN_TASK_LIST);
                     return;
                 }
-                TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskListener);
                 definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, taskListener);
             }
