@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,15 +33,8 @@ import vn.motcua.dossier.BirthRegistration;
 class BirthRegistrationProcessTest extends ProcedureProcessTest {
 
     BirthRegistrationProcessTest() {
-        super("motcua-tanphu", "motcua-tanphu", "lanhdao-ubnd-tanphu");
+        super(BirthRegistration.PROCESS_KEY, "motcua-tanphu", "motcua-tanphu", "lanhdao-ubnd-tanphu");
     }
-
-    @Override
-    ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(BirthRegistration.PROCESS_KEY,
-                withVariables("applicantName", "Nguyễn Văn A", "applicantIdNumber", "079190001234"));
-    }
-
 
     static final String DOSSIER = "000.20.31.H10-190304-0001";
 
@@ -55,11 +47,6 @@ class BirthRegistrationProcessTest extends ProcedureProcessTest {
     @BeforeEach
     void beans() {
         registerBeans(BirthRegistration.PROCEDURE_CODE, "000.20.31.H10", "motcua-tanphu", DOSSIER);
-    }
-
-    @AfterEach
-    void reset() {
-        resetBeans();
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,15 +44,8 @@ import vn.motcua.dossier.FirstLandUseCertificate;
 class FirstLandUseCertificateProcessTest extends ProcedureProcessTest {
 
     FirstLandUseCertificateProcessTest() {
-        super("motcua-dongxoai", "traketqua-dongxoai", "lanhdao-ubnd-dongxoai");
+        super(FirstLandUseCertificate.PROCESS_KEY, "motcua-dongxoai", "traketqua-dongxoai", "lanhdao-ubnd-dongxoai");
     }
-
-    @Override
-    ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(FirstLandUseCertificate.PROCESS_KEY,
-                withVariables("applicantName", "Nguyễn Văn A", "applicantIdNumber", "079190001234"));
-    }
-
 
     static final String DOSSIER = "000.00.20.H10-190304-0005";
 
@@ -66,11 +58,6 @@ class FirstLandUseCertificateProcessTest extends ProcedureProcessTest {
     @BeforeEach
     void beans() {
         registerBeans(FirstLandUseCertificate.PROCEDURE_CODE, "000.00.20.H10", "motcua-dongxoai", DOSSIER);
-    }
-
-    @AfterEach
-    void reset() {
-        resetBeans();
     }
 
     @Test

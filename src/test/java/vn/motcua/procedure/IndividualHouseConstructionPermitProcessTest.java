@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,15 +40,8 @@ import vn.motcua.dossier.IndividualHouseConstructionPermit;
 class IndividualHouseConstructionPermitProcessTest extends ProcedureProcessTest {
 
     IndividualHouseConstructionPermitProcessTest() {
-        super("motcua-dongxoai", "traketqua-dongxoai", "lanhdao-ubnd-dongxoai");
+        super(IndividualHouseConstructionPermit.PROCESS_KEY, "motcua-dongxoai", "traketqua-dongxoai", "lanhdao-ubnd-dongxoai");
     }
-
-    @Override
-    ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(IndividualHouseConstructionPermit.PROCESS_KEY,
-                withVariables("applicantName", "Nguyễn Văn A", "applicantIdNumber", "079190001234"));
-    }
-
 
     static final String DOSSIER = "000.00.20.H10-190304-0004";
 
@@ -62,11 +54,6 @@ class IndividualHouseConstructionPermitProcessTest extends ProcedureProcessTest 
     @BeforeEach
     void beans() {
         registerBeans(IndividualHouseConstructionPermit.PROCEDURE_CODE, "000.00.20.H10", "motcua-dongxoai", DOSSIER);
-    }
-
-    @AfterEach
-    void reset() {
-        resetBeans();
     }
 
     @Test

@@ -8,27 +8,38 @@ import static org.mockito.Mockito.verify;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The paths every procedure shares, tested once here for each procedure's test class: refusal and
  * supplement at intake, the signer's rejection, and a return by post after re-signing. A subclass names its
- * groups and how a dossier of its procedure starts.
+ * process and groups.
  */
 abstract class ProcedureProcessTest extends ProcedureTestSupport {
 
+    final String processKey;
     final String intakeGroup;
     final String returnGroup;
     final String signerGroup;
 
-    ProcedureProcessTest(String intakeGroup, String returnGroup, String signerGroup) {
+    ProcedureProcessTest(String processKey, String intakeGroup, String returnGroup, String signerGroup) {
+        this.processKey = processKey;
         this.intakeGroup = intakeGroup;
         this.returnGroup = returnGroup;
         this.signerGroup = signerGroup;
     }
 
     /** A new dossier of the procedure, waiting at intake. */
-    abstract ProcessInstance start();
+    ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(processKey,
+                withVariables("applicantName", "Nguyễn Văn A", "applicantIdNumber", "079190001234"));
+    }
+
+    @AfterEach
+    void resetMockBeans() {
+        resetBeans();
+    }
 
     /** Return by post after the verification found the result changed and the signer signed it again. */
     void returnByPostAfterResigning(ProcessInstance dossier) throws Exception {
