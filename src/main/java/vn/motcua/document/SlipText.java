@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How dates, amounts and counts read on the slips. */
-final class SlipText {
+public final class SlipText {
 
     /** "09 giờ 00 phút, ngày 12/02/2019", the form the Circular prints. */
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy");
@@ -19,7 +19,8 @@ final class SlipText {
     private SlipText() {
     }
 
-    static String dateTime(Instant instant, ZoneId zone) {
+    /** A time as slips, forms and notifications write it: "09 giờ 00 phút, ngày 12/02/2019". */
+    public static String dateTime(Instant instant, ZoneId zone) {
         return DATE_TIME.format(instant.atZone(zone));
     }
 

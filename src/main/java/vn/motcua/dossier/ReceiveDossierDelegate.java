@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.document.SlipText;
 import vn.motcua.sla.SlaClock;
-import vn.motcua.sla.SlipDates;
 import vn.motcua.system.EngineTime;
 
 /**
@@ -42,6 +42,6 @@ class ReceiveDossierDelegate implements JavaDelegate {
         Dossier dossier = register.receive(id, EngineTime.now());
         DUE_DATE.set(execution, Date.from(dossier.getDueAt()));
         DUE_SOON_DATE.set(execution, Date.from(clock.dueSoonAt(dossier.getDueAt())));
-        DUE_DATE_TEXT.set(execution, SlipDates.format(dossier.getDueAt(), zone));
+        DUE_DATE_TEXT.set(execution, SlipText.dateTime(dossier.getDueAt(), zone));
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.motcua.document.SlipText;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.system.EngineTime;
 
@@ -37,7 +38,7 @@ class ClockDelegates {
         return execution -> {
             Long id = DOSSIER_ID.require(execution);
             Instant due = clock.resume(id, EngineTime.now());
-            String dueText = SlipDates.format(due, provinceZone);
+            String dueText = SlipText.dateTime(due, provinceZone);
             timers.reschedule(register.get(id).getProcessInstanceId(), due, clock.dueSoonAt(due), dueText);
             DUE_DATE_TEXT.set(execution, dueText);
         };

@@ -11,6 +11,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.document.SlipText;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.integration.Notification;
@@ -41,7 +42,7 @@ public class Escalation {
         notifier.send(new Notification(dossier.getCode(), staff, "Hồ sơ sắp đến hạn",
                 "Hồ sơ " + dossier.getCode() + " (" + dossier.getProcedure().getName() + ") của "
                         + dossier.getApplicant().name() + " đến hạn trả kết quả lúc "
-                        + SlipDates.format(dossier.getDueAt(), zone) + ". Bước hiện tại: " + dossier.getSubStatusName() + "."));
+                        + SlipText.dateTime(dossier.getDueAt(), zone) + ". Bước hiện tại: " + dossier.getSubStatusName() + "."));
     }
 
     /**
@@ -52,7 +53,7 @@ public class Escalation {
         Dossier dossier = register.get(dossierId);
         Instant appointment = parseAppointment(newAppointment);
         if (!appointment.isAfter(at) || (dossier.getDueAt() != null && !appointment.isAfter(dossier.getDueAt()))) {
-            throw new SlaRuleViolation("Ngày hẹn mới (" + SlipDates.format(appointment, zone)
+            throw new SlaRuleViolation("Ngày hẹn mới (" + SlipText.dateTime(appointment, zone)
                     + ") phải sau hạn trả kết quả và sau thời điểm hiện tại");
         }
         if (reason == null || reason.isBlank()) {
@@ -65,7 +66,7 @@ public class Escalation {
                 "Xin lỗi và hẹn lại ngày trả kết quả",
                 dossier.getAgency().getName() + " xin lỗi vì hồ sơ " + dossier.getCode() + " ("
                         + dossier.getProcedure().getName() + ") chưa có kết quả đúng hẹn. Lý do: " + reason
-                        + ". Ngày hẹn trả kết quả mới: " + SlipDates.format(appointment, zone) + "."));
+                        + ". Ngày hẹn trả kết quả mới: " + SlipText.dateTime(appointment, zone) + "."));
         return appointment;
     }
 
