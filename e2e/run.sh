@@ -29,8 +29,7 @@ fi
 echo "Starting Motcua on port $PORT with a fresh database in $WORK"
 (cd "$WORK" && exec java -jar "$ROOT/$JAR" --server.port="$PORT" \
   --spring.datasource.url="jdbc:h2:file:$WORK/motcua;DB_CLOSE_ON_EXIT=FALSE" \
-  --motcua.documents.dir="$WORK/documents" --motcua.signature.demo-dir="$WORK/signature" \
-  --motcua.e2e.enabled=true >"$WORK/app.log" 2>&1) &
+  --motcua.documents.dir="$WORK/documents" --motcua.signature.demo-dir="$WORK/signature" >"$WORK/app.log" 2>&1) &
 APP_PID=$!
 
 for _ in $(seq 1 180); do
