@@ -26,7 +26,7 @@ after(async () => {
   await browser?.close();
 });
 
-/** Logs in to a webapp and waits until its header (with the app menu) is drawn. */
+/** Logs in to a webapp and waits until the login form is gone and the header is drawn. */
 async function loggedIn(app, user, password) {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 860 } });
   const page = await context.newPage();
@@ -35,6 +35,7 @@ async function loggedIn(app, user, password) {
   await page.locator('input[ng-model="username"]').fill(user);
   await page.locator('input[ng-model="password"]').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.locator('input[ng-model="username"]').waitFor({ state: 'detached' });
   await page.locator('[cam-widget-header] .navbar-brand').first().waitFor();
   await page.locator('.ce-eol-banner').first().waitFor({ state: 'attached' });
   return page;

@@ -65,7 +65,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
                         .requestMatchers(paths("/api/public/**")).permitAll()
-                        .requestMatchers(paths("/engine-rest/identity/verify")).denyAll()
+                        .requestMatchers(paths("/engine-rest/identity/verify", "/engine-rest/engine/*/identity/verify")).denyAll()
                         .requestMatchers(paths("/api/admin/**")).hasAuthority(GROUP_PREFIX + ADMIN_GROUP)
                         .requestMatchers(paths("/api/reports/**", "/actuator/**")).hasAnyAuthority(readers)
                         .anyRequest().authenticated())

@@ -45,7 +45,7 @@ class HttpSurfaceAttackTest {
 
     @Test
     void shouldDescribeTheApiOnlyToUsers() throws Exception {
-        for (String path : List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
+        for (String path : List.of("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs.json", "/v3/api-docs/swagger-config",
                 "/swagger-ui.html", "/swagger-ui/index.html")) {
             assertThat(send(anonymous(path).build()).statusCode()).as(path).isEqualTo(401);
         }
@@ -126,8 +126,10 @@ class HttpSurfaceAttackTest {
     @Test
     void shouldCloseTheEnginesPasswordOracle() throws Exception {
         String guess = "{\"username\":\"quanly\",\"password\":\"demo\"}";
-        assertThat(send(as("tiepnhan", "/engine-rest/identity/verify").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(guess)).build()).statusCode()).isEqualTo(403);
+        for (String path : List.of("/engine-rest/identity/verify", "/engine-rest/engine/default/identity/verify")) {
+            assertThat(send(as("tiepnhan", path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(guess)).build()).statusCode()).as(path).isEqualTo(403);
+        }
         assertThat(send(anonymous("/camunda/api/engine/engine/default/identity/verify").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(guess)).build()).statusCode()).isEqualTo(403);
     }

@@ -18,7 +18,7 @@ class PostgresProductionHardeningTest extends ProductionHardeningScenarios {
     static final String SERVER = System.getenv("MOTCUA_TEST_PG_URL");
     static final String USER = System.getenv().getOrDefault("MOTCUA_TEST_PG_USER", "postgres");
     static final String PASSWORD = System.getenv().getOrDefault("MOTCUA_TEST_PG_PASSWORD", "");
-    static final String DATABASE = "motcua_hardening_" + Long.toHexString(System.nanoTime());
+    static final String DATABASE = "motcua_harden_" + Long.toHexString(System.nanoTime());
 
     @Override
     void createDatabase() throws Exception {
