@@ -59,9 +59,26 @@ class PostgresApplicationTest extends ApplicationScenarios {
         }
         List<String> args = new java.util.ArrayList<>(List.of("--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + databaseUrl(), "--spring.datasource.username=" + USER,
-                "--spring.datasource.password=" + PASSWORD_PG, "--motcua.documents.dir=" + keys.resolve("documents")));
+                "--spring.datasource.password=" + databasePassword(), "--motcua.documents.dir=" + keys.resolve("documents"),
+                "--camunda.bpm.admin-user.password=" + adminPassword(),
+                // the demo people seeded below keep their documented password "demo"; the policy itself is
+                // tested by the production hardening suite
+                "--camunda.bpm.generic-properties.properties.enable-password-policy=false"));
         args.addAll(signer);
         return args;
+    }
+
+    /**
+     * The production profile refuses a missing or default database password; a server with trust
+     * authentication accepts any, so the test sends one when none is configured.
+     */
+    static String databasePassword() {
+        return PASSWORD_PG.isEmpty() ? "Trust-Auth-Ignores-1" : PASSWORD_PG;
+    }
+
+    @Override
+    String adminPassword() {
+        return "Quan-Tri-2026!";
     }
 
     @Override

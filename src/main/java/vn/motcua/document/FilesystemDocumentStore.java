@@ -24,7 +24,7 @@ class FilesystemDocumentStore implements DocumentStore {
     private final Path root;
 
     FilesystemDocumentStore(AttachmentPolicy policy) {
-        this.root = Path.of(policy.dir()).toAbsolutePath().normalize();
+        this.root = PrivateFiles.directory(Path.of(policy.dir()).toAbsolutePath().normalize());
     }
 
     @Override
@@ -33,7 +33,7 @@ class FilesystemDocumentStore implements DocumentStore {
         String key = id.substring(0, 2) + "/" + id;
         Path target = path(key);
         try {
-            Files.createDirectories(target.getParent());
+            PrivateFiles.directory(target.getParent());
             Path temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
             Files.write(temp, content);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

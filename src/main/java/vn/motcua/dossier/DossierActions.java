@@ -86,7 +86,7 @@ class DossierActions {
     DossierView withdraw(String code, String reason) {
         Dossier dossier = queries.byCode(code);
         try {
-            register.withdraw(dossier.getId(), EngineTime.now(), reason);
+            register.withdraw(dossier.getId(), EngineTime.now(), reason, processes.currentUser());
         } catch (IllegalStateException wrongState) {
             throw ApiProblems.wrongState(wrongState.getMessage());
         }

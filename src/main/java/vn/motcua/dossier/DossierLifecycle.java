@@ -39,8 +39,15 @@ public class DossierLifecycle {
         register.startProcessing(DOSSIER_ID.require(execution));
     }
 
-    /** Status 9 with the outcome against the legal due date. */
+    /**
+     * Status 9 with the outcome against the legal due date, when the processing scope completes. The same
+     * end listener also fires when the scope is cancelled (the applicant withdrew the dossier, which ends its
+     * process): then the register already says why the dossier ended, and nothing was processed.
+     */
     public void finishProcessing(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
         register.finishProcessing(DOSSIER_ID.require(execution), EngineTime.now());
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,10 +40,19 @@ class DossierProcessService {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final IdentityService identity;
 
-    DossierProcessService(RuntimeService runtime, TaskService tasks) {
+    DossierProcessService(RuntimeService runtime, TaskService tasks, IdentityService identity) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    /** The user the request runs as in the engine (set by the security filter), or null. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    String currentUser() {
+        var current = identity.getCurrentAuthentication();
+        return current == null ? null : current.getUserId();
     }
 
     /** Starts the procedure's process for a registered dossier; it then waits at the intake task. */

@@ -107,11 +107,25 @@ public class DossierRegister {
         return supplements.findByDossierIdOrderByIdAsc(dossierId);
     }
 
-    /** Withdrawn by the applicant (status 7); the open hand-over ends there. The row is never deleted. */
-    public void withdraw(Long id, Instant at, String reason) {
+    /** The pseudo-step a withdrawn dossier ends at in its control slip. */
+    static final String WITHDRAWN_STEP = "Withdrawn";
+
+    /**
+     * Withdrawn by the applicant (status 7) at any open status (1, 2, 4, 5, 6); a closed dossier (3, 7, 8, 9,
+     * 10) cannot be withdrawn. The control slip gets a row from the step the dossier was at to the withdrawal,
+     * with who recorded it and the reason. The row is never deleted.
+     */
+    public void withdraw(Long id, Instant at, String reason, String recordedBy) {
         Dossier dossier = get(id);
+        String step = dossier.getSubStatus() != null ? dossier.getSubStatus() : WITHDRAWN_STEP;
+        String stepName = dossier.getSubStatusName() != null ? dossier.getSubStatusName() : dossier.getStatus().label();
         dossier.withdraw(at, reason);
-        ended(id, "Withdrawn", DossierStatus.WITHDRAWN.label());
+        history.findFirstByDossierIdAndToStepIsNullOrderByIdDesc(id)
+                .ifPresent(row -> row.handTo(WITHDRAWN_STEP, DossierStatus.WITHDRAWN.label(), null));
+        DossierHistory row = new DossierHistory(id, step, stepName, recordedBy, at, null, null,
+                DossierStatus.WITHDRAWN.label() + ": " + reason);
+        row.handTo(WITHDRAWN_STEP, DossierStatus.WITHDRAWN.label(), null);
+        history.save(row);
     }
 
     public void startProcessing(Long id) {

@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import vn.motcua.document.AttachmentPolicy;
+import vn.motcua.document.FileNames;
 import vn.motcua.procedure.AdministrativeProcedure;
 import vn.motcua.procedure.OnlineServiceType;
 import vn.motcua.procedure.ProcedureCase;
@@ -134,12 +135,8 @@ class SubmissionValidator {
                 return;
             }
             for (MultipartFile file : part.getValue()) {
-                String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                        ? code : file.getOriginalFilename();
-                if (name.length() > 255) {
-                    errors.add(new FieldProblem(field, "Tên tệp tối đa 255 ký tự"));
-                    continue;
-                }
+                // stored and shown under a safe name: no folders, control or bidi characters, NFC, length-limited
+                String name = FileNames.safe(file.getOriginalFilename(), code);
                 if (file.getSize() > policy.maxFileSize().toBytes()) {
                     errors.add(new FieldProblem(field, "Tệp '" + name + "' dung lượng " + file.getSize()
                             + " byte, vượt quá giới hạn " + policy.maxFileSize().toMegabytes() + " MB"));

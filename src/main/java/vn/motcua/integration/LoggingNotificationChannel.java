@@ -4,7 +4,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Writes every notification to the log (category {@code motcua.notifications}): always on. */
+/**
+ * Writes every notification to the log (category {@code motcua.notifications}): always on. Only the dossier
+ * code, the subject and how many people it is for: names, addresses, phone numbers and the text (which names
+ * the applicant) are personal data and stay out of the logs.
+ */
 @Component
 class LoggingNotificationChannel implements NotificationChannel {
 
@@ -17,10 +21,8 @@ class LoggingNotificationChannel implements NotificationChannel {
 
     @Override
     public int send(Notification notification) {
-        for (Notification.Recipient recipient : notification.recipients()) {
-            log.info("[{}] to {}: {} — {}", notification.dossierCode(), recipient.name(), notification.subject(),
-                    notification.body());
-        }
+        log.info("[{}] {} — {} người nhận", notification.dossierCode(), notification.subject(),
+                notification.recipients().size());
         return notification.recipients().size();
     }
 }

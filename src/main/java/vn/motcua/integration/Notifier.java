@@ -25,7 +25,9 @@ public class Notifier {
             try {
                 delivered += channel.send(notification);
             } catch (RuntimeException e) {
-                log.warn("Notification about {} through {} failed: {}", notification.dossierCode(), channel.name(), e.toString());
+                // the exception's message may carry the recipient's address: only its type is logged
+                log.warn("Notification about {} through {} failed: {}", notification.dossierCode(), channel.name(),
+                        e.getClass().getName());
             }
         }
         return delivered;

@@ -28,7 +28,7 @@ import vn.motcua.dossier.FieldProblem;
  */
 public class MonitoringPluginResource extends AbstractCockpitPluginResource {
 
-    static final Set<String> GROUPS = Set.of("quanly", "camunda-admin");
+    static final Set<String> GROUPS = MonitoringReaders.GROUPS;
     private static final int MAX_EXPORT = 10_000;
 
     private final MonitoringService monitoring;

@@ -20,6 +20,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * A table to export: a title, Vietnamese headers and rows of text or numbers, written as CSV (UTF-8 with a
  * byte-order mark, so that spreadsheet programs read the Vietnamese letters) or as XLSX.
+ * <p>
+ * Text comes partly from applicants (names, summaries), so no text cell may become a formula in the
+ * spreadsheet program that opens the file (CSV/formula injection): text starting with {@code = + - @}, a tab
+ * or a carriage return is written with a leading apostrophe in CSV, and as a quote-prefixed (always text)
+ * cell in XLSX. Numbers stay numbers.
  */
 final class Table {
 
@@ -56,13 +61,23 @@ final class Table {
                 out.append(',');
             }
             Object c = cells.get(i);
-            String s = c == null ? "" : c.toString();
-            if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+            String s = c == null ? "" : c instanceof Number ? c.toString() : neutralised(c.toString());
+            if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
                 s = '"' + s.replace("\"", "\"\"") + '"';
             }
             out.append(s);
         }
         out.append("\r\n");
+    }
+
+    /** Whether a spreadsheet program would read the text as the start of a formula. */
+    static boolean startsLikeAFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** The text as a CSV cell that no spreadsheet program evaluates. */
+    static String neutralised(String text) {
+        return startsLikeAFormula(text) ? "'" + text : text;
     }
 
     byte[] xlsx() {
@@ -72,6 +87,8 @@ final class Table {
             Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle text = book.createCellStyle();
+            text.setQuotePrefixed(true);
             Row head = sheet.createRow(0);
             for (int i = 0; i < headers.size(); i++) {
                 Cell cell = head.createCell(i);
@@ -88,6 +105,9 @@ final class Table {
                         cell.setCellValue(n.doubleValue());
                     } else if (v != null) {
                         cell.setCellValue(v.toString());
+                        if (startsLikeAFormula(v.toString())) {
+                            cell.setCellStyle(text);
+                        }
                     }
                 }
             }

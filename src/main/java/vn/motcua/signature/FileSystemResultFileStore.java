@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.document.PrivateFiles;
+
 /**
  * Signed results as files under {@code motcua.documents.dir} (default {@code ./data/documents}), in
  * {@code signed-results/yyyy/MM/<uuid>.pdf}. Written to a temporary file first and moved into place, so a
@@ -38,7 +40,7 @@ class FileSystemResultFileStore implements ResultFileStore {
         String key = String.format("%s/%04d/%02d/%s.pdf", AREA, today.getYear(), today.getMonthValue(), UUID.randomUUID());
         Path target = root.resolve(key);
         try {
-            Files.createDirectories(target.getParent());
+            PrivateFiles.directory(target.getParent());
             Path temp = Files.createTempFile(target.getParent(), ".upload", ".tmp");
             try {
                 Files.write(temp, bytes);

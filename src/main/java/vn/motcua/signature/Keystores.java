@@ -77,7 +77,7 @@ final class Keystores {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setKeyEntry(alias, key, password, chain.toArray(new Certificate[0]));
-            Files.createDirectories(path.toAbsolutePath().getParent());
+            vn.motcua.document.PrivateFiles.directory(path.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(path.toAbsolutePath().getParent(), ".key", ".tmp");
             try {
                 try (var out = Files.newOutputStream(temp)) {

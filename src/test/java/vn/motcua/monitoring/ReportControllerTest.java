@@ -65,7 +65,7 @@ class ReportControllerTest {
 
     @BeforeEach
     void setUp() {
-        ApiSecurityTestSupport.knowUser(identity);
+        ApiSecurityTestSupport.knowManager(identity);
         when(reports.agencyName("000.00.20.H10")).thenReturn(java.util.Optional.of("UBND thành phố Đồng Xoài"));
         when(reports.agencyName("999")).thenReturn(java.util.Optional.empty());
         when(reports.periodReports(any(Instant.class), any(Instant.class), any(Instant.class), any())).thenReturn(List.of(
