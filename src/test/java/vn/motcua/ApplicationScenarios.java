@@ -1,7 +1,7 @@
 package vn.motcua;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.dossier.HouseholdBusinessRegistration.Element.*;
+import static vn.motcua.process.HouseholdBusinessRegistration.Element.*;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,8 +44,8 @@ import vn.motcua.dossier.DossierHistory;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierRepository;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.HouseholdBusinessRegistration;
-import vn.motcua.dossier.HouseholdBusinessRegistration.Element;
+import vn.motcua.process.HouseholdBusinessRegistration;
+import vn.motcua.process.HouseholdBusinessRegistration.Element;
 import vn.motcua.dossier.Outcome;
 import vn.motcua.procedure.AgencyRepository;
 import vn.motcua.system.TestOneStopShop;

@@ -37,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.motcua.dossier.HouseholdBusinessRegistration;
+import vn.motcua.process.HouseholdBusinessRegistration;
 
 /**
  * Deploying from Camunda Modeler: the request its deploy dialog sends to the running application

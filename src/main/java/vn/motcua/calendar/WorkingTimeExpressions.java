@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +14,12 @@ import org.springframework.stereotype.Component;
 public class WorkingTimeExpressions {
 
     private final WorkingCalendar calendar;
+    private final BusinessClock clock;
     private final ZoneId zone;
 
-    WorkingTimeExpressions(WorkingCalendar calendar, ZoneId provinceZone) {
+    WorkingTimeExpressions(WorkingCalendar calendar, BusinessClock clock, ZoneId provinceZone) {
         this.calendar = calendar;
+        this.clock = clock;
         this.zone = provinceZone;
     }
 
@@ -33,7 +34,7 @@ public class WorkingTimeExpressions {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+        return LocalDateTime.ofInstant(clock.now(), zone);
     }
 
     private Date toDate(LocalDateTime t) {

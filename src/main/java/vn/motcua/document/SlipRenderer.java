@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import com.google.zxing.BarcodeFormat;
@@ -31,7 +31,6 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import vn.motcua.document.SlipPdf.Align;
 import vn.motcua.document.SlipPdf.Column;
 import vn.motcua.document.SlipPdf.Span;
-import vn.motcua.system.MotcuaProperties;
 
 /**
  * Renders the one-stop-shop slips of Circular 01/2018/TT-VPCP (forms 01 to 06) as PDF with embedded
@@ -54,16 +53,11 @@ public class SlipRenderer {
     private final ZoneId zone;
     private final SlipFonts fonts = new SlipFonts();
 
-    @Autowired
-    SlipRenderer(MotcuaProperties properties) {
-        this(properties.publicUrl(), properties.zone());
-    }
-
     /**
      * @param publicUrl the public address of the one-stop shop, e.g. {@code https://motcua.binhphuoc.gov.vn}
      * @param zone the province's zone, in which every time on the slips is printed
      */
-    public SlipRenderer(URI publicUrl, ZoneId zone) {
+    public SlipRenderer(@Value("${motcua.public-url:http://localhost:8080}") URI publicUrl, ZoneId zone) {
         String url = Require.present(publicUrl, "publicUrl").toString();
         this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.zone = Require.present(zone, "zone");

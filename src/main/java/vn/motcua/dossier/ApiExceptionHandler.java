@@ -27,8 +27,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
-import org.camunda.bpm.engine.AuthorizationException;
-
 /**
  * Every error of Motcua's API as an RFC 7807 problem ({@code application/problem+json}) with Vietnamese
  * text and, for bad input, an {@code errors} array naming every bad field: {@code [{field, message}]}.
@@ -43,8 +41,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(e.status, e.title, e.getMessage(), e.errors);
     }
 
-    @ExceptionHandler(AuthorizationException.class)
-    ResponseEntity<Object> engineAuthorization(AuthorizationException e) {
+    @ExceptionHandler(ProcessActionForbidden.class)
+    ResponseEntity<Object> engineAuthorization(ProcessActionForbidden e) {
         return problem(HttpStatus.FORBIDDEN, "Không có quyền", "Người dùng không có quyền thực hiện thao tác này", List.of());
     }
 

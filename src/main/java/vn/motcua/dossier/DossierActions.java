@@ -3,14 +3,13 @@ package vn.motcua.dossier;
 import java.time.Instant;
 import java.util.List;
 
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.dossier.DossierProcessService.IntakeDecision;
+import vn.motcua.calendar.BusinessClock;
+import vn.motcua.dossier.DossierProcesses.Intake;
+import vn.motcua.dossier.DossierProcesses.IntakeDecision;
 import vn.motcua.dossier.SubmissionValidator.UploadedFile;
-import vn.motcua.system.EngineTime;
 
 /**
  * What the API does to an existing dossier: the intake decision on an online dossier (through the waiting
@@ -23,22 +22,24 @@ class DossierActions {
 
     private final DossierQueries queries;
     private final DossierRegister register;
-    private final DossierProcessService processes;
+    private final DossierProcesses processes;
     private final DossierSubmission submission;
     private final SupplementRepository supplements;
+    private final BusinessClock clock;
 
-    DossierActions(DossierQueries queries, DossierRegister register, DossierProcessService processes,
-                   DossierSubmission submission, SupplementRepository supplements) {
+    DossierActions(DossierQueries queries, DossierRegister register, DossierProcesses processes,
+                   DossierSubmission submission, SupplementRepository supplements, BusinessClock clock) {
         this.queries = queries;
         this.register = register;
         this.processes = processes;
         this.submission = submission;
         this.supplements = supplements;
+        this.clock = clock;
     }
 
     DossierView accept(String code, List<String> componentsHandedIn, String opinion) {
         Dossier dossier = queries.byCode(code);
-        Task task = waitingIntake(dossier);
+        String step = waitingIntake(dossier);
         List<String> unknown = componentsHandedIn == null ? List.of() : componentsHandedIn.stream()
                 .filter(c -> dossier.getProcedureCase().getComponents().stream().noneMatch(pc -> pc.getCode().equals(c)))
                 .toList();
@@ -46,14 +47,14 @@ class DossierActions {
             throw ApiProblems.invalid("componentsHandedIn", "Không phải thành phần hồ sơ của trường hợp "
                     + dossier.getProcedureCase().getCode() + ": " + String.join(", ", unknown));
         }
-        complete(task, IntakeDecision.ACCEPT, true, true, componentsHandedIn, null, opinion);
+        complete(step, IntakeDecision.ACCEPT, true, true, componentsHandedIn, null, opinion);
         return queries.view(dossier);
     }
 
     DossierView refuse(String code, String reason, boolean competent, String opinion) {
         Dossier dossier = queries.byCode(code);
-        Task task = waitingIntake(dossier);
-        complete(task, IntakeDecision.REFUSE, competent, false, null, reason, opinion);
+        String step = waitingIntake(dossier);
+        complete(step, IntakeDecision.REFUSE, competent, false, null, reason, opinion);
         return queries.view(dossier);
     }
 
@@ -70,7 +71,7 @@ class DossierActions {
                 .orElseThrow(() -> ApiProblems.wrongState("Hồ sơ " + code + " đang ở trạng thái "
                         + dossier.getStatus().code() + " (" + dossier.getStatus().label()
                         + "), không có yêu cầu bổ sung đang chờ"));
-        Instant now = EngineTime.now();
+        Instant now = clock.now();
         open.resubmitted(now, note);
         submission.storeFiles(dossier.getId(), open.getId(), files, now);
         if (open.getStage() == Supplement.Stage.INTAKE) {
@@ -86,36 +87,32 @@ class DossierActions {
     DossierView withdraw(String code, String reason) {
         Dossier dossier = queries.byCode(code);
         try {
-            register.withdraw(dossier.getId(), EngineTime.now(), reason, processes.currentUser());
+            register.withdraw(dossier.getId(), clock.now(), reason, processes.currentUser());
         } catch (IllegalStateException wrongState) {
             throw ApiProblems.wrongState(wrongState.getMessage());
         }
         try {
             processes.end(dossier, "Công dân rút hồ sơ: " + reason);
-        } catch (AuthorizationException e) {
+        } catch (ProcessActionForbidden e) {
             throw ApiProblems.forbidden("Người dùng không có quyền kết thúc quy trình của hồ sơ " + code);
         }
         return queries.view(dossier);
     }
 
-    private Task waitingIntake(Dossier dossier) {
+    private String waitingIntake(Dossier dossier) {
         if (dossier.getStatus() != DossierStatus.SUBMITTED) {
             throw ApiProblems.wrongState("Hồ sơ " + dossier.getCode() + " đang ở trạng thái " + dossier.getStatus().code()
                     + " (" + dossier.getStatus().label() + "), không chờ tiếp nhận");
         }
-        Task task = processes.intakeTask(dossier);
-        if (task == null) {
-            throw ApiProblems.forbidden("Bước kiểm tra, tiếp nhận của hồ sơ " + dossier.getCode()
-                    + " không thuộc bộ phận một cửa của người dùng");
-        }
-        return task;
+        return processes.intakeStep(dossier).orElseThrow(() -> ApiProblems.forbidden("Bước kiểm tra, tiếp nhận của hồ sơ "
+                + dossier.getCode() + " không thuộc bộ phận một cửa của người dùng"));
     }
 
-    private void complete(Task task, IntakeDecision decision, boolean competent, boolean complete,
+    private void complete(String step, IntakeDecision decision, boolean competent, boolean complete,
                           List<String> components, String reason, String opinion) {
         try {
-            processes.completeIntake(task, decision, competent, complete, components, reason, null, opinion);
-        } catch (AuthorizationException e) {
+            processes.completeIntake(step, new Intake(decision, competent, complete, components, reason, null, opinion));
+        } catch (ProcessActionForbidden e) {
             throw ApiProblems.forbidden("Người dùng không có quyền xử lý bước kiểm tra, tiếp nhận hồ sơ");
         }
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.criteria.Predicate;
-import vn.motcua.system.EngineTime;
+import vn.motcua.calendar.BusinessClock;
 
 /** Reads of the register for the API: one dossier with its files and history, the search, the tracking. */
 @Service
@@ -34,9 +34,11 @@ class DossierQueries {
     private final DossierAttachmentRepository attachments;
     private final SupplementRepository supplements;
     private final ZoneId zone;
+    private final BusinessClock clock;
 
     DossierQueries(DossierRepository dossiers, DossierHistoryRepository history, DossierAttachmentRepository attachments,
-                   SupplementRepository supplements, ZoneId provinceZone) {
+                   SupplementRepository supplements, ZoneId provinceZone, BusinessClock clock) {
+        this.clock = clock;
         this.dossiers = dossiers;
         this.history = history;
         this.attachments = attachments;
@@ -59,7 +61,7 @@ class DossierQueries {
     }
 
     Page<DossierSummary> search(Criteria criteria, Pageable pageable) {
-        return dossiers.findAll(specification(criteria, EngineTime.now()), pageable).map(DossierSummary::of);
+        return dossiers.findAll(specification(criteria, clock.now()), pageable).map(DossierSummary::of);
     }
 
     /** The same empty answer for an unknown code and for a wrong ID number: the API is no oracle. */

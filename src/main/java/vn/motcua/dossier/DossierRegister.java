@@ -13,7 +13,6 @@ import vn.motcua.procedure.AdministrativeProcedure;
 import vn.motcua.procedure.Agency;
 import vn.motcua.procedure.ProcedureCase;
 import vn.motcua.procedure.ProcedureCatalog;
-import vn.motcua.sla.DeadlineService;
 
 /**
  * The register's operations. Each runs in the caller's transaction — for engine callbacks the engine's —
@@ -30,19 +29,20 @@ public class DossierRegister {
     private final DossierRepository dossiers;
     private final DossierHistoryRepository history;
     private final SupplementRepository supplements;
+    private final DossierAttachmentRepository attachments;
     private final DossierCodes codes;
     private final ProcedureCatalog catalog;
-    private final DeadlineService deadlines;
     private final ZoneId zone;
 
     DossierRegister(DossierRepository dossiers, DossierHistoryRepository history, SupplementRepository supplements,
-                    DossierCodes codes, ProcedureCatalog catalog, DeadlineService deadlines, ZoneId provinceZone) {
+                    DossierAttachmentRepository attachments, DossierCodes codes, ProcedureCatalog catalog,
+                    ZoneId provinceZone) {
         this.dossiers = dossiers;
         this.history = history;
         this.supplements = supplements;
+        this.attachments = attachments;
         this.codes = codes;
         this.catalog = catalog;
-        this.deadlines = deadlines;
         this.zone = provinceZone;
     }
 
@@ -67,6 +67,13 @@ public class DossierRegister {
         return history.findByDossierIdOrderByIdAsc(dossierId);
     }
 
+    /** The codes of the components that came as attachments, each once, in the order they came. */
+    @Transactional(readOnly = true)
+    public List<String> attachedComponents(Long dossierId) {
+        return attachments.findByDossierIdOrderByIdAsc(dossierId).stream()
+                .map(DossierAttachment::getComponentCode).distinct().toList();
+    }
+
     /** Another case of the same procedure, while the dossier is not received yet (its clock not started). */
     public void changeCase(Long id, String caseCode) {
         Dossier dossier = get(id);
@@ -77,11 +84,13 @@ public class DossierRegister {
         get(id).linkProcess(processInstanceId);
     }
 
-    /** Accepted at intake: the clock starts, the legal due date is fixed (status 2). */
-    public Dossier receive(Long id, Instant at) {
+    /**
+     * Accepted at intake (status 2) with the legal due date the SLA clock fixed for it
+     * ({@code sla.SlaClock#start}, which calls this).
+     */
+    public Dossier receive(Long id, Instant at, Instant due) {
         Dossier dossier = get(id);
-        boolean online = dossier.getChannel() == Channel.ONLINE;
-        dossier.receive(at, deadlines.legalDueDate(dossier.getProcedureCase(), online, at));
+        dossier.receive(at, due);
         return dossier;
     }
 
@@ -169,7 +178,7 @@ public class DossierRegister {
                 .ifPresent(row -> row.handTo(endStep, endName, null));
     }
 
-    // --- the SLA clock (sla.SlaClock decides, the register records)
+    // --- the SLA clock (sla.SlaClock decides and calls these, the register records; it never calls the clock)
 
     /** The clock stops: status 5 (supplement) or 6 (financial obligation) while the dossier waits. */
     public void pauseClock(Long id, DossierStatus waiting) {

@@ -21,6 +21,7 @@ import vn.motcua.document.SlipRenderer;
 import vn.motcua.document.Timeliness;
 import vn.motcua.procedure.Agency;
 import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.calendar.BusinessClock;
 
 /**
  * The legal slips of a dossier, rendered from the register when asked: 01 once it is received, 02 while a
@@ -37,10 +38,12 @@ class DossierSlips {
     private final ProcedureCatalog catalog;
     private final SlipRenderer renderer;
     private final ZoneId zone;
+    private final BusinessClock clock;
 
     DossierSlips(DossierQueries queries, DossierRegister register, DossierRepository dossiers,
                  DossierAttachmentRepository attachments, ProcedureCatalog catalog, SlipRenderer renderer,
-                 ZoneId provinceZone) {
+                 ZoneId provinceZone, BusinessClock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.register = register;
         this.dossiers = dossiers;
@@ -79,7 +82,7 @@ class DossierSlips {
                     throw ApiProblems.wrongState("Hồ sơ " + code + " chưa có phiếu xin lỗi và hẹn lại (mẫu 04)");
                 }
                 yield renderer.apology(slipDossier(dossier, null),
-                        new SlipNotice(vn.motcua.system.EngineTime.now(), null, dossier.getApologyReason(), null),
+                        new SlipNotice(clock.now(), null, dossier.getApologyReason(), null),
                         dossier.getNewAppointmentAt());
             }
             case "05" -> renderer.controlSlip(slipDossier(dossier, null), register.history(dossier.getId()).stream()

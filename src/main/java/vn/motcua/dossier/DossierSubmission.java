@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.motcua.dossier.SubmissionValidator.UploadedFile;
 import vn.motcua.dossier.SubmissionValidator.ValidSubmission;
 import vn.motcua.document.DocumentStore;
-import vn.motcua.system.EngineTime;
+import vn.motcua.calendar.BusinessClock;
 
 /**
  * Submission of a dossier: in one transaction the dossier is registered under a new code, its files go to the
@@ -42,14 +42,16 @@ class DossierSubmission {
     private final DossierAttachmentRepository attachments;
     private final IdempotencyKeyRepository keys;
     private final DocumentStore store;
-    private final DossierProcessService processes;
+    private final DossierProcesses processes;
     private final DossierQueries queries;
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
+    private final BusinessClock clock;
 
     DossierSubmission(DossierRegister register, DossierAttachmentRepository attachments, IdempotencyKeyRepository keys,
-                      DocumentStore store, DossierProcessService processes, DossierQueries queries, ObjectMapper json,
-                      PlatformTransactionManager transactions) {
+                      DocumentStore store, DossierProcesses processes, DossierQueries queries, ObjectMapper json,
+                      PlatformTransactionManager transactions, BusinessClock clock) {
+        this.clock = clock;
         this.register = register;
         this.attachments = attachments;
         this.keys = keys;
@@ -72,7 +74,7 @@ class DossierSubmission {
             }
             try {
                 return transaction.execute(tx -> {
-                    IdempotencyKey key = keys.saveAndFlush(new IdempotencyKey(idempotencyKey, fingerprint, EngineTime.now()));
+                    IdempotencyKey key = keys.saveAndFlush(new IdempotencyKey(idempotencyKey, fingerprint, clock.now()));
                     return create(submission, key);
                 });
             } catch (DataIntegrityViolationException raced) {
@@ -96,7 +98,7 @@ class DossierSubmission {
     }
 
     private Result create(ValidSubmission submission, IdempotencyKey key) {
-        Instant now = EngineTime.now();
+        Instant now = clock.now();
         Dossier dossier = register.register(submission.toNewDossier(), now);
         storeFiles(dossier.getId(), null, submission.files(), now);
         processes.start(dossier);

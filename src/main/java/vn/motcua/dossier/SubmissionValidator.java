@@ -23,7 +23,7 @@ import vn.motcua.procedure.OnlineServiceType;
 import vn.motcua.procedure.ProcedureCase;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.procedure.ProcedureComponent;
-import vn.motcua.system.EngineTime;
+import vn.motcua.calendar.BusinessClock;
 
 /**
  * Checks a submission completely before anything is stored: field formats, the agency, procedure and case
@@ -51,8 +51,10 @@ class SubmissionValidator {
     private final ProcedureCatalog catalog;
     private final AttachmentPolicy policy;
     private final ZoneId zone;
+    private final BusinessClock clock;
 
-    SubmissionValidator(Validator validator, ProcedureCatalog catalog, AttachmentPolicy policy, ZoneId provinceZone) {
+    SubmissionValidator(Validator validator, ProcedureCatalog catalog, AttachmentPolicy policy, ZoneId provinceZone, BusinessClock clock) {
+        this.clock = clock;
         this.validator = validator;
         this.catalog = catalog;
         this.policy = policy;
@@ -96,7 +98,7 @@ class SubmissionValidator {
         if (!notBlank(request.procedureCode())) {
             return null;
         }
-        LocalDate today = EngineTime.now().atZone(zone).toLocalDate();
+        LocalDate today = clock.now().atZone(zone).toLocalDate();
         AdministrativeProcedure procedure;
         try {
             procedure = catalog.procedureInForce(request.procedureCode(), today);

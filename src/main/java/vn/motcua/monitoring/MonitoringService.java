@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,38 +14,45 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossier.FieldProblem;
 import vn.motcua.sla.SlaProperties;
-import vn.motcua.system.EngineTime;
+import vn.motcua.calendar.BusinessClock;
 
 /**
- * What the Cockpit plugin and the report API show: the overdue / due-soon dashboard and the KPI reports.
- * Reads the register only (never the engine's history tables).
+ * The one monitoring API behind both surfaces, the Cockpit plugin (its JAX-RS resource in the engine
+ * adapter) and the report API ({@link ReportController}): the overdue / due-soon dashboard, the KPI
+ * reports and their exports, with one validation of the parameters ({@link InvalidReportRequest} names each
+ * bad one). Reads the register only (never the engine's history tables).
  */
 @Service
-class MonitoringService {
+public class MonitoringService {
+
+    /** An export: its file name, media type and bytes. */
+    public record Export(String fileName, String contentType, byte[] content) {
+    }
 
     /** Counts of one agency, procedure or step. */
-    record Count(String code, String name, long overdue, long dueSoon) {
+    public record Count(String code, String name, long overdue, long dueSoon) {
     }
 
     /** The dashboard: when, the end of the due-soon window, totals and counts per dimension. */
-    record Dashboard(Instant now, Instant dueSoonUntil, long overdue, long dueSoon, List<Count> byAgency,
+    public record Dashboard(Instant now, Instant dueSoonUntil, long overdue, long dueSoon, List<Count> byAgency,
                      List<Count> byProcedure, List<Count> byStep) {
     }
 
     /** The dossier drill-down: the row, its hand-overs, and links to its slips and its process instance. */
-    record Detail(DashboardQueries.Row dossier, List<DashboardQueries.Handover> history, Map<String, String> slips,
+    public record Detail(DashboardQueries.Row dossier, List<DashboardQueries.Handover> history, Map<String, String> slips,
                   String cockpitLink) {
     }
 
     /** The KPI report of a period: per agency, the sum, on-time rates, processing times, online indicators. */
-    record KpiReport(LocalDate from, LocalDate to, String agency, List<AgencyLine> agencies, AgencyLine total,
+    public record KpiReport(LocalDate from, LocalDate to, String agency, List<AgencyLine> agencies, AgencyLine total,
                      List<ReportQueries.ProcessingTime> perProcedure, List<ReportQueries.ProcessingTime> perStep,
                      Decision766 decision766) {
     }
 
     /** A period report with its rates, as shown. */
-    record AgencyLine(PeriodReport report, long received, long total, long resolved, long inProgress, long waiting,
+    public record AgencyLine(PeriodReport report, long received, long total, long resolved, long inProgress, long waiting,
                       Double onTimeRate, Double onlineShare) {
         static AgencyLine of(PeriodReport r) {
             return new AgencyLine(r, r.received(), r.total(), r.resolved(), r.inProgress(), r.waiting(), r.onTimeRate(),
@@ -57,7 +65,7 @@ class MonitoringService {
      * on-time rate of resolved ones. Not supported yet: online payment, sync to the national portal,
      * digitization of results, satisfaction.
      */
-    record Decision766(Double onlineShare, Double onTimeRate, List<String> notSupported) {
+    public record Decision766(Double onlineShare, Double onTimeRate, List<String> notSupported) {
     }
 
     static final Map<String, String> SLIPS = new LinkedHashMap<>();
@@ -68,16 +76,22 @@ class MonitoringService {
         SLIPS.put("05", "Phiếu kiểm soát quá trình giải quyết hồ sơ");
     }
 
+    private static final int MAX_EXPORT = 10_000;
+
     private final DashboardQueries dashboard;
     private final ReportQueries reports;
+    private final Exports exports;
     private final WorkingCalendar calendar;
     private final SlaProperties sla;
     private final ZoneId zone;
+    private final BusinessClock clock;
 
-    MonitoringService(DashboardQueries dashboard, ReportQueries reports, WorkingCalendar calendar, SlaProperties sla,
-                      ZoneId provinceZone) {
+    MonitoringService(DashboardQueries dashboard, ReportQueries reports, Exports exports, WorkingCalendar calendar,
+                      SlaProperties sla, ZoneId provinceZone, BusinessClock clock) {
+        this.clock = clock;
         this.dashboard = dashboard;
         this.reports = reports;
+        this.exports = exports;
         this.calendar = calendar;
         this.sla = sla;
         this.zone = provinceZone;
@@ -89,8 +103,13 @@ class MonitoringService {
                 .atZone(zone).toInstant();
     }
 
+    /** The dashboard; null or blank filters mean any. */
+    public Dashboard dashboard(String agency, String procedure, String step) {
+        return dashboard(filter(agency, procedure, step));
+    }
+
     Dashboard dashboard(DashboardQueries.Filter filter) {
-        Instant now = EngineTime.now();
+        Instant now = clock.now();
         Instant soon = dueSoonUntil(now);
         List<DashboardQueries.Group> groups = dashboard.groups(now, soon, filter);
         return new Dashboard(now, soon, groups.stream().mapToLong(DashboardQueries.Group::overdue).sum(),
@@ -115,29 +134,42 @@ class MonitoringService {
                 .toList();
     }
 
+    /** The choices of the dashboard's filters: agencies, procedures and the steps of open dossiers. */
+    public Map<String, Object> choices() {
+        return Map.of("agencies", dashboard.agencies(), "procedures", dashboard.procedures(), "steps", dashboard.steps());
+    }
+
+    /** A page (from 0) of open dossiers of a kind (OVERDUE, DUE_SOON or ALL), most urgent first, 1 to 500 a page. */
+    public List<DashboardQueries.Row> dossiers(String kind, String agency, String procedure, String step, int page, int size) {
+        return list(kind(kind), filter(agency, procedure, step), Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+    }
+
+    /** The same list, up to 10,000 dossiers, as a file: {@code csv} or {@code xlsx}. */
+    public Export dossiersFile(String format, String kind, String agency, String procedure, String step) {
+        return export(exports.dossiers(list(kind(kind), filter(agency, procedure, step), 0, MAX_EXPORT)),
+                "ho-so-qua-han", format);
+    }
+
     List<DashboardQueries.Row> list(DashboardQueries.Kind kind, DashboardQueries.Filter filter, int page, int size) {
-        Instant now = EngineTime.now();
+        Instant now = clock.now();
         return dashboard.list(now, dueSoonUntil(now), kind, filter, page * size, size);
     }
 
     DashboardQueries.Row dossier(String code) {
-        return dashboard.one(EngineTime.now(), code).stream().findFirst().orElse(null);
+        return dashboard.one(clock.now(), code).stream().findFirst().orElse(null);
     }
 
-    Detail detail(String code) {
+    /** One dossier with its hand-overs and links; empty when there is no dossier of that code. */
+    public java.util.Optional<Detail> detail(String code) {
         DashboardQueries.Row row = dossier(code);
         if (row == null) {
-            return null;
+            return java.util.Optional.empty();
         }
         Map<String, String> slips = new LinkedHashMap<>();
         SLIPS.forEach((number, name) -> slips.put(name, "/api/dossiers/" + row.code() + "/slips/" + number));
         String cockpit = row.processInstanceId() == null ? null
                 : "/camunda/app/cockpit/default/#/process-instance/" + row.processInstanceId();
-        return new Detail(row, dashboard.history(code), slips, cockpit);
-    }
-
-    DashboardQueries dashboardQueries() {
-        return dashboard;
+        return java.util.Optional.of(new Detail(row, dashboard.history(code), slips, cockpit));
     }
 
     boolean agencyKnown(String code) {
@@ -148,10 +180,20 @@ class MonitoringService {
         return ReportPeriod.check(from, to, agency, zone, this::agencyKnown);
     }
 
+    /** The KPI report of days {@code from}..{@code to} (at most 366), optionally of one agency. */
+    public KpiReport report(LocalDate from, LocalDate to, String agency) {
+        return report(period(from, to, agency));
+    }
+
+    /** The KPI report as a file: {@code csv} or {@code xlsx}. */
+    public Export reportFile(String format, LocalDate from, LocalDate to, String agency) {
+        return export(exports.report(report(from, to, agency)), "bao-cao-" + from + "-" + to, format);
+    }
+
     KpiReport report(ReportPeriod period) {
         Instant from = period.start();
         Instant to = period.end();
-        List<PeriodReport> perAgency = reports.periodReports(from, to, EngineTime.now(), period.agency());
+        List<PeriodReport> perAgency = reports.periodReports(from, to, clock.now(), period.agency());
         PeriodReport total = PeriodReport.sum(period.agency() == null ? "Toàn tỉnh"
                 : reports.agencyName(period.agency()).orElse(period.agency()), perAgency);
         return new KpiReport(period.from(), period.to(), period.agency(), perAgency.stream().map(AgencyLine::of).toList(),
@@ -164,9 +206,57 @@ class MonitoringService {
                         "Mức độ hài lòng của người dân (chưa có khảo sát)")));
     }
 
-    OnlineIndicators indicators(int year, String agency) {
+    /** The three online-service indicators of a year against their targets, optionally of one agency. */
+    public OnlineIndicators indicators(int year, String agency) {
         ReportPeriod period = ReportPeriod.year(year, agency, zone, this::agencyKnown);
         return OnlineIndicators.compute(year, reports.onlineOffers(period.from(), period.to()),
                 reports.receivedPerProcedure(period.start(), period.end(), period.agency()));
+    }
+
+    // --- parameters as both surfaces receive them, checked once
+
+    /** A day parameter ({@code yyyy-MM-dd}); null when absent. */
+    public static LocalDate day(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidReportRequest(List.of(new FieldProblem(field, "Ngày '" + value + "' không đúng định dạng yyyy-MM-dd")));
+        }
+    }
+
+    /** A year parameter. */
+    public static int year(String value) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidReportRequest(List.of(new FieldProblem("year", "Năm '" + value + "' không hợp lệ")));
+        }
+    }
+
+    private static DashboardQueries.Filter filter(String agency, String procedure, String step) {
+        return new DashboardQueries.Filter(blank(agency), blank(procedure), blank(step));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static DashboardQueries.Kind kind(String kind) {
+        try {
+            return DashboardQueries.Kind.valueOf(kind == null ? "ALL" : kind.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidReportRequest(List.of(new FieldProblem("kind", "Giá trị phải là OVERDUE, DUE_SOON hoặc ALL")));
+        }
+    }
+
+    private static Export export(Table table, String name, String format) {
+        boolean csv = "csv".equals(format);
+        if (!csv && !"xlsx".equals(format)) {
+            throw new InvalidReportRequest(List.of(new FieldProblem("format", "Định dạng phải là csv hoặc xlsx")));
+        }
+        return new Export(name + "." + format, csv ? Exports.CSV : Exports.XLSX, csv ? table.csv() : table.xlsx());
     }
 }

@@ -13,18 +13,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * KPI reports for staff (HTTP Basic): the period report per agency with its identity, on-time rates and
- * processing times, the yearly online-service indicators, and CSV / XLSX exports.
+ * processing times, the yearly online-service indicators, and CSV / XLSX exports. The same
+ * {@link MonitoringService} answers the Cockpit plugin.
  */
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
 
     private final MonitoringService monitoring;
-    private final Exports exports;
 
-    ReportController(MonitoringService monitoring, Exports exports) {
+    ReportController(MonitoringService monitoring) {
         this.monitoring = monitoring;
-        this.exports = exports;
     }
 
     /** The period report, days {@code from}..{@code to} included (at most 366 days), optionally for one agency. */
@@ -32,7 +31,7 @@ class ReportController {
     MonitoringService.KpiReport period(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                        @RequestParam(required = false) String agency) {
-        return monitoring.report(monitoring.period(from, to, agency));
+        return monitoring.report(from, to, agency);
     }
 
     /** The period report as a file: {@code csv} or {@code xlsx}. */
@@ -41,21 +40,16 @@ class ReportController {
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                       @RequestParam(required = false) String agency) {
-        MonitoringService.KpiReport report = monitoring.report(monitoring.period(from, to, agency));
-        return file(exports.report(report), "bao-cao-" + from + "-" + to, format);
+        MonitoringService.Export file = monitoring.reportFile(format, from, to, agency);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, file.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
+                .body(file.content());
     }
 
     /** The three online-service indicators of the Bình Phước report for a year, against their targets. */
     @GetMapping("/online-indicators")
     OnlineIndicators onlineIndicators(@RequestParam int year, @RequestParam(required = false) String agency) {
         return monitoring.indicators(year, agency);
-    }
-
-    static ResponseEntity<byte[]> file(Table table, String name, String format) {
-        boolean csv = "csv".equals(format);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, csv ? Exports.CSV : Exports.XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + format + "\"")
-                .body(csv ? table.csv() : table.xlsx());
     }
 }

@@ -21,7 +21,7 @@ class ReportExceptionHandler {
     ResponseEntity<ProblemDetail> invalid(InvalidReportRequest e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         problem.setTitle("Dữ liệu không hợp lệ");
-        problem.setProperty("errors", e.errors);
+        problem.setProperty("errors", e.errors());
         return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

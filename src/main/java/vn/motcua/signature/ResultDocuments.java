@@ -1,12 +1,5 @@
 package vn.motcua.signature;
 
-import java.util.List;
-import java.util.Map;
-
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -24,16 +17,13 @@ class ResultDocuments {
     private final DossierRepository dossiers;
     private final SignedResults results;
     private final ResultSigning signing;
-    private final TaskService tasks;
-    private final IdentityService identity;
+    private final ResultDrafts drafts;
 
-    ResultDocuments(DossierRepository dossiers, SignedResults results, ResultSigning signing, TaskService tasks,
-                    IdentityService identity) {
+    ResultDocuments(DossierRepository dossiers, SignedResults results, ResultSigning signing, ResultDrafts drafts) {
         this.dossiers = dossiers;
         this.results = results;
         this.signing = signing;
-        this.tasks = tasks;
-        this.identity = identity;
+        this.drafts = drafts;
     }
 
     SignedResultFile signed(String code) {
@@ -43,14 +33,10 @@ class ResultDocuments {
     }
 
     byte[] draft(String code) {
-        List<Task> visible = tasks.createTaskQuery().processInstanceBusinessKey(code).list();
-        if (visible.isEmpty()) {
-            throw notFound("Không có công việc nào của hồ sơ " + code + " mà người dùng được xem");
-        }
-        Map<String, Object> variables = tasks.getVariables(visible.get(0).getId());
-        Authentication current = identity.getCurrentAuthentication();
         try {
-            return signing.draft(signing.request(variables::get, current == null ? null : current.getUserId()));
+            ResultSigning.Request request = drafts.fromVisibleStep(code)
+                    .orElseThrow(() -> notFound("Không có công việc nào của hồ sơ " + code + " mà người dùng được xem"));
+            return signing.draft(request);
         } catch (IllegalStateException notReady) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, notReady.getMessage());
         }

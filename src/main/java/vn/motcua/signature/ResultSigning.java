@@ -5,23 +5,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.document.ResultData;
 import vn.motcua.document.ResultField;
-import vn.motcua.dossier.DossierProcess;
-import vn.motcua.document.ResultField;
 import vn.motcua.document.ResultTemplate;
 import vn.motcua.document.ResultTemplates;
 
 /**
  * Issues a dossier's result: renders it with the procedure's template, signs it as the signer and keeps it
- * in the register. The engine glue ({@code signResult}) only gathers the data.
+ * in the register. The process glue ({@code signResult}, the signer's draft) only gathers the data into a
+ * {@link Request}.
  */
 @Service
 public class ResultSigning {
@@ -58,32 +55,6 @@ public class ResultSigning {
     /** The fields the procedure's result prints; fails naming the procedure when it has no template. */
     public List<ResultField> fields(String procedureCode) {
         return templates.require(procedureCode).fields();
-    }
-
-    /**
-     * Gathers what the result needs from a dossier's process variables; fails naming the first missing one.
-     */
-    public Request request(Function<String, Object> variable, String signerUserId) {
-        String procedureCode = required(variable, DossierProcess.PROCEDURE_CODE.name(), "mã thủ tục").toString();
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (ResultField field : fields(procedureCode)) {
-            fields.put(field.name(), required(variable, field.name(), field.label()));
-        }
-        Object routing = variable.apply(DossierProcess.ROUTING.name());
-        Object unit = routing instanceof Map<?, ?> map ? map.get(SignedResultProcess.ROUTING_HANDLING_UNIT) : null;
-        Object id = required(variable, DossierProcess.DOSSIER_ID.name(), "hồ sơ");
-        return new Request(((Number) id).longValue(),
-                required(variable, DossierProcess.DOSSIER_CODE.name(), "mã hồ sơ").toString(), procedureCode,
-                required(variable, DossierProcess.AGENCY_NAME.name(), "cơ quan").toString(),
-                unit == null ? null : unit.toString(), signerUserId, fields);
-    }
-
-    private static Object required(Function<String, Object> variable, String name, String label) {
-        Object value = variable.apply(name);
-        if (value == null || value.toString().isBlank()) {
-            throw new IllegalStateException("Thiếu biến quy trình '" + name + "' (" + label + ") để lập kết quả");
-        }
-        return value;
     }
 
     /** The result as it will be signed, not signed: what the signer reads before approving. */

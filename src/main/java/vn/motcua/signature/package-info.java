@@ -11,8 +11,8 @@
  * <li>Services: {@link vn.motcua.signature.SigningService}, {@link vn.motcua.signature.SignatureVerifier},
  * {@link vn.motcua.signature.ResultSigning} (render with the procedure's template, sign, store) and
  * {@link vn.motcua.signature.SignedResults} (the {@code signed_result} register and the file store).</li>
- * <li>Engine glue: the beans {@code signResult} and {@code verifyResultBeforeReturn}, with their variables in
- * {@link vn.motcua.signature.SignedResultProcess}.</li>
+ * <li>Ports the process glue implements: {@link vn.motcua.signature.ResultDrafts} (a draft's data);
+ * the beans {@code signResult} and {@code verifyResultBeforeReturn} live in {@code vn.motcua.process}.</li>
  * <li>Web: {@code POST /api/signatures/verification}.</li>
  * </ul>
  * Operators read docs/signatures.md.

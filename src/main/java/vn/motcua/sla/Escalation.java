@@ -6,19 +6,20 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.document.SlipText;
+import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRegister;
-import vn.motcua.integration.Notification;
-import vn.motcua.integration.Notification.Recipient;
-import vn.motcua.integration.Notifier;
 
-/** Due-soon warnings to staff, and apologies with a new appointment to applicants (form 04). */
+/**
+ * Due-soon warnings to staff, and apologies with a new appointment to applicants (form 04): the rules, the
+ * register's record and the wording. What to tell comes back as a {@link Notice}; the process glue delivers
+ * it (integration's notifier), so the clock knows nothing of channels.
+ */
 @Service
 @Transactional
 public class Escalation {
@@ -26,30 +27,37 @@ public class Escalation {
     /** A new appointment given as a day is due at the end of the afternoon session. */
     static final LocalTime APPOINTMENT_TIME = LocalTime.of(16, 30);
 
+    /**
+     * What to tell people about a dossier.
+     *
+     * @param applicant the applicant to tell, or null when the notice is for the staff handling the dossier
+     */
+    public record Notice(String dossierCode, Applicant applicant, String subject, String body) {
+    }
+
     private final DossierRegister register;
-    private final Notifier notifier;
     private final ZoneId zone;
 
-    Escalation(DossierRegister register, Notifier notifier, ZoneId provinceZone) {
+    Escalation(DossierRegister register, ZoneId provinceZone) {
         this.register = register;
-        this.notifier = notifier;
         this.zone = provinceZone;
     }
 
-    public void warnDueSoon(Long dossierId, Instant at, List<Recipient> staff) {
+    /** Records the warning; the notice is for the staff handling the dossier. */
+    public Notice warnDueSoon(Long dossierId, Instant at) {
         Dossier dossier = register.get(dossierId);
         register.warnedDueSoon(dossierId, at);
-        notifier.send(new Notification(dossier.getCode(), staff, "Hồ sơ sắp đến hạn",
+        return new Notice(dossier.getCode(), null, "Hồ sơ sắp đến hạn",
                 "Hồ sơ " + dossier.getCode() + " (" + dossier.getProcedure().getName() + ") của "
                         + dossier.getApplicant().name() + " đến hạn trả kết quả lúc "
-                        + SlipText.dateTime(dossier.getDueAt(), zone) + ". Bước hiện tại: " + dossier.getSubStatusName() + "."));
+                        + SlipText.dateTime(dossier.getDueAt(), zone) + ". Bước hiện tại: " + dossier.getSubStatusName() + ".");
     }
 
     /**
-     * Records the apology and new appointment and tells the applicant. The legal due date stays: the dossier
-     * counts as late whatever the new appointment says.
+     * Records the apology and new appointment; the notice is for the applicant. The legal due date stays: the
+     * dossier counts as late whatever the new appointment says.
      */
-    public Instant apologize(Long dossierId, String newAppointment, String reason, Instant at) {
+    public Notice apologize(Long dossierId, String newAppointment, String reason, Instant at) {
         Dossier dossier = register.get(dossierId);
         Instant appointment = parseAppointment(newAppointment);
         if (!appointment.isAfter(at) || (dossier.getDueAt() != null && !appointment.isAfter(dossier.getDueAt()))) {
@@ -60,14 +68,10 @@ public class Escalation {
             throw new SlaRuleViolation("Phải ghi lý do chậm trả kết quả");
         }
         register.apologized(dossierId, appointment, reason);
-        var applicant = dossier.getApplicant();
-        notifier.send(new Notification(dossier.getCode(),
-                List.of(new Recipient(applicant.name(), applicant.email(), applicant.phone())),
-                "Xin lỗi và hẹn lại ngày trả kết quả",
+        return new Notice(dossier.getCode(), dossier.getApplicant(), "Xin lỗi và hẹn lại ngày trả kết quả",
                 dossier.getAgency().getName() + " xin lỗi vì hồ sơ " + dossier.getCode() + " ("
                         + dossier.getProcedure().getName() + ") chưa có kết quả đúng hẹn. Lý do: " + reason
-                        + ". Ngày hẹn trả kết quả mới: " + SlipText.dateTime(appointment, zone) + "."));
-        return appointment;
+                        + ". Ngày hẹn trả kết quả mới: " + SlipText.dateTime(appointment, zone) + ".");
     }
 
     private Instant parseAppointment(String value) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
@@ -23,18 +24,31 @@ import vn.motcua.procedure.ProcedureCase;
 public class SlaClock {
 
     private final DossierRegister register;
+    private final DeadlineService deadlines;
     private final ClockPauseRepository pauses;
     private final WorkingCalendar calendar;
     private final ZoneId zone;
     private final SlaProperties properties;
 
-    SlaClock(DossierRegister register, ClockPauseRepository pauses, WorkingCalendar calendar, ZoneId provinceZone,
-             SlaProperties properties) {
+    SlaClock(DossierRegister register, DeadlineService deadlines, ClockPauseRepository pauses, WorkingCalendar calendar,
+             ZoneId provinceZone, SlaProperties properties) {
         this.register = register;
+        this.deadlines = deadlines;
         this.pauses = pauses;
         this.calendar = calendar;
         this.zone = provinceZone;
         this.properties = properties;
+    }
+
+    /**
+     * Starts the clock of a dossier accepted at intake: its legal due date (the appointment) is fixed from the
+     * procedure case's duration, in working time from the receipt, and recorded in the register (status 2).
+     */
+    public Dossier start(Long dossierId, Instant receivedAt) {
+        Dossier dossier = register.get(dossierId);
+        boolean online = dossier.getChannel() == Channel.ONLINE;
+        return register.receive(dossierId, receivedAt,
+                deadlines.legalDueDate(dossier.getProcedureCase(), online, receivedAt));
     }
 
     /**
@@ -65,7 +79,7 @@ public class SlaClock {
                 .orElseThrow(() -> new SlaRuleViolation("Thời hạn của hồ sơ " + dossier.getCode() + " không bị tạm dừng"));
         ProcedureCase procedureCase = dossier.getProcedureCase();
         PausePolicy policy = pause.getKind() == PauseKind.SUPPLEMENT ? procedureCase.getPausePolicy() : PausePolicy.RESUME;
-        boolean online = dossier.getChannel() == vn.motcua.dossier.Channel.ONLINE;
+        boolean online = dossier.getChannel() == Channel.ONLINE;
         LocalDateTime due = ResumedDueDate.of(calendar, policy, local(pause.getStartedAt()), local(pause.getDueBefore()),
                 local(at), procedureCase.durationFor(online), procedureCase.getDurationUnit());
         Instant newDue = due.atZone(zone).toInstant();

@@ -3,7 +3,6 @@ package vn.motcua.system;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +22,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.engine.EngineClock;
 import vn.motcua.dossier.DossierRepository;
-import vn.motcua.dossier.HouseholdBusinessRegistration;
+import vn.motcua.process.HouseholdBusinessRegistration;
 
 /**
  * The demo's dossiers, in every state a one-stop shop sees: returned early, overdue with an apology to
@@ -47,15 +46,17 @@ class DemoDossiers {
     private final TaskService tasks;
     private final IdentityService identity;
     private final WorkingCalendar calendar;
+    private final EngineClock clock;
     private final ZoneId zone;
 
     DemoDossiers(DossierRepository dossiers, RuntimeService runtime, TaskService tasks, IdentityService identity,
-                 WorkingCalendar calendar, ZoneId provinceZone) {
+                 WorkingCalendar calendar, EngineClock clock, ZoneId provinceZone) {
         this.dossiers = dossiers;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
         this.calendar = calendar;
+        this.clock = clock;
         this.zone = provinceZone;
     }
 
@@ -65,7 +66,7 @@ class DemoDossiers {
         if (dossiers.count() > 0) {
             return;
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.now();
         try {
             returnedEarly(now);
             overdueAtAppraisal(now);
@@ -76,7 +77,7 @@ class DemoDossiers {
             waitingAtIntake(now, "tiepnhan", "Vũ Thị Thu", "079190009001");
             waitingAtIntake(now, "tiepnhan.binhlong", "Lý Văn Phúc", "070190009002");
         } finally {
-            ClockUtil.reset();
+            clock.reset();
             identity.clearAuthentication();
         }
         log.info("Demo dossiers: {} in the register", dossiers.count());
@@ -130,7 +131,7 @@ class DemoDossiers {
     // --- steps, as the demo users, at a given engine time
 
     private String start(Instant at, String clerk, String applicant, String idNumber, String business) {
-        ClockUtil.setCurrentTime(Date.from(at));
+        clock.moveTo(at);
         as(clerk);
         Map<String, Object> variables = new HashMap<>();
         variables.put("applicantName", applicant);
@@ -156,7 +157,7 @@ class DemoDossiers {
     }
 
     private void complete(Instant at, String user, String processInstanceId, Map<String, Object> variables) {
-        ClockUtil.setCurrentTime(Date.from(at));
+        clock.moveTo(at);
         as(user);
         Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).active().list().stream()
                 .findFirst().orElseThrow(() -> new IllegalStateException(user + " has no demo task to complete"));

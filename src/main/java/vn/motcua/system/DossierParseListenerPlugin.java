@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
-import vn.motcua.dossier.DossierTaskListener;
+import vn.motcua.process.DossierTaskListener;
 
 /**
  * Engine plugin: every user task of every deployed process reports its creation and completion to the

@@ -3,20 +3,23 @@ package vn.motcua.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import java.time.ZoneId;
+
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-import vn.motcua.system.MotcuaProperties;
-
-/** The renderer as a bean: the public URL and zone come from {@code motcua.*}. */
+/** The renderer as a bean: the public URL comes from {@code motcua.public-url}, the zone is the province's. */
 class SlipRendererWiringTest {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(MotcuaProperties.class)
     @Import(SlipRenderer.class)
     static class Slips {
+        @Bean
+        ZoneId provinceZone() {
+            return ZoneId.of("Asia/Ho_Chi_Minh");
+        }
     }
 
     private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Slips.class);

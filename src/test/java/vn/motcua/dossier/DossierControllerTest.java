@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.NoSuchElementException;
 
@@ -40,6 +41,7 @@ import vn.motcua.procedure.ProcedureCase;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.procedure.ProcedureComponent;
 import vn.motcua.security.ApiSecurityTestSupport;
+import vn.motcua.calendar.BusinessClock;
 
 /** The dossier controller's web layer: bad input on every endpoint, each bad field named; 401 for anonymous. */
 @WebMvcTest(controllers = DossierController.class, properties = "motcua.documents.max-file-size=1KB")
@@ -52,6 +54,11 @@ class DossierControllerTest {
         @Bean
         ZoneId provinceZone() {
             return ZoneId.of("Asia/Ho_Chi_Minh");
+        }
+
+        @Bean
+        BusinessClock businessClock() {
+            return Instant::now;
         }
     }
 

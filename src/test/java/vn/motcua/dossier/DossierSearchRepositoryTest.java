@@ -27,6 +27,7 @@ import vn.motcua.procedure.OnlineServiceType;
 import vn.motcua.procedure.PausePolicy;
 import vn.motcua.procedure.ProcedureCase;
 import vn.motcua.procedure.ProcedureRepository;
+import vn.motcua.calendar.BusinessClock;
 
 /** The register's queries on the Flyway schema: search criteria, paging and sorting, log book, unique keys. */
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
@@ -38,6 +39,11 @@ class DossierSearchRepositoryTest {
         @Bean
         ZoneId provinceZone() {
             return ZoneId.of("Asia/Ho_Chi_Minh");
+        }
+
+        @Bean
+        BusinessClock businessClock() {
+            return Instant::now;
         }
     }
 

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.motcua.process.DossierProcess;
+
 /**
  * The register and the engine commit together: when the engine side fails after the register changed, or a
  * register constraint fails inside an engine command, both sides roll back.

@@ -26,7 +26,9 @@ import org.springframework.util.MultiValueMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.motcua.system.EngineTime;
+import vn.motcua.calendar.BusinessClock;
+import vn.motcua.process.FirstLandUseCertificate;
+import vn.motcua.sla.SlaClock;
 
 /**
  * Withdrawal ({@code POST /api/dossiers/{code}/withdrawal}) over HTTP at each open status: the answer is 200,
@@ -56,6 +58,10 @@ class WithdrawalTest {
     IdentityService identity;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SlaClock sla;
+    @Autowired
+    BusinessClock clock;
 
     @Test
     void shouldWithdrawASubmittedOnlineDossier() throws Exception {
@@ -70,7 +76,7 @@ class WithdrawalTest {
         String code = submit("079200000002");
         // no model waits between receipt (2) and processing (4): the register is moved to 2 as a model with a
         // wait state there would leave it, while the process still waits at the intake task
-        register.receive(id(code), EngineTime.now());
+        sla.start(id(code), clock.now());
         assertThat(status(code)).isEqualTo(DossierStatus.RECEIVED);
 
         assertWithdrawn(code, "Task_CheckDossier");

@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.security.ApiSecurityTestSupport;
 import vn.motcua.sla.SlaProperties;
+import vn.motcua.calendar.BusinessClock;
 
 /** The report API's web layer: the report, its exports, and 422 problems naming each bad parameter. */
 @WebMvcTest(controllers = ReportController.class)
@@ -44,6 +45,11 @@ class ReportControllerTest {
         @Bean
         ZoneId provinceZone() {
             return ZoneId.of("Asia/Ho_Chi_Minh");
+        }
+
+        @Bean
+        BusinessClock businessClock() {
+            return Instant::now;
         }
 
         @Bean

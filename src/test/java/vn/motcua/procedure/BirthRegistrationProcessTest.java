@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.motcua.dossier.BirthRegistration;
+import vn.motcua.process.BirthRegistration;
 
 /** Every path of "Đăng ký khai sinh" at the commune: the short same-day path. */
 @Deployment(resources = {"processes/dang-ky-khai-sinh.bpmn",

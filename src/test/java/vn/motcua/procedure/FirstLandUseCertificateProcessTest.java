@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.motcua.dossier.FirstLandUseCertificate;
+import vn.motcua.process.FirstLandUseCertificate;
 
 /** Every path of "Đăng ký, cấp giấy chứng nhận quyền sử dụng đất lần đầu": commune, 15-day posting, tax, status 6 as an excluded interval. */
 @Deployment(resources = {"processes/cap-giay-chung-nhan-lan-dau.bpmn",

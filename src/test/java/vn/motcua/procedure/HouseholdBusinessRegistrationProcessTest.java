@@ -24,11 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.motcua.dossier.DossierLifecycle;
-import vn.motcua.dossier.DossierProcess;
-import vn.motcua.dossier.HouseholdBusinessRegistration;
+import vn.motcua.process.DossierLifecycle;
+import vn.motcua.process.DossierProcess;
+import vn.motcua.process.HouseholdBusinessRegistration;
 
-import static vn.motcua.dossier.HouseholdBusinessRegistration.Element.*;
+import static vn.motcua.process.HouseholdBusinessRegistration.Element.*;
 
 /**
  * Every path of "Đăng ký thành lập hộ kinh doanh" on an in-memory engine. The register is replaced by
@@ -254,7 +254,7 @@ public class HouseholdBusinessRegistrationProcessTest {
         ProcessInstance supplement = calledProcessInstance(dossier);
         complete(task("Task_SendSupplementRequest", supplement), withVariables("slipHandedOver", true));
         // the portal's resubmission (POST /api/dossiers/{code}/supplements) sends this message for the dossier code
-        runtimeService().createMessageCorrelation(vn.motcua.dossier.DossierProcess.SUPPLEMENT_RESUBMITTED_MESSAGE)
+        runtimeService().createMessageCorrelation(vn.motcua.process.DossierProcess.SUPPLEMENT_RESUBMITTED_MESSAGE)
                 .processInstanceBusinessKey("000.00.20.H10-190131-0001").correlate();
         assertThat(supplement).isEnded().hasPassed("BoundaryEvent_SupplementSubmittedOnline", "Task_ResumeClock");
         verify(resumeClock).execute(any(DelegateExecution.class));

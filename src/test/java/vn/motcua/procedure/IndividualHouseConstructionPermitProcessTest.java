@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.motcua.dossier.IndividualHouseConstructionPermit;
+import vn.motcua.process.IndividualHouseConstructionPermit;
 
 /** Every path of "Cấp giấy phép xây dựng nhà ở riêng lẻ" (1.009974): one supplement at most, site inspection, permit or refusal. */
 @Deployment(resources = {"processes/cap-giay-phep-xay-dung.bpmn",

@@ -1,7 +1,7 @@
 package vn.motcua.procedure;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
-import static vn.motcua.dossier.InterAgencyTransfer.Element.*;
+import static vn.motcua.process.InterAgencyTransfer.Element.*;
 
 import java.util.Date;
 import java.util.Map;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.motcua.dossier.InterAgencyTransfer;
+import vn.motcua.process.InterAgencyTransfer;
 
 /** Every path of the shared call activity "Liên thông" (lien-thong): answer, answer through LGSP, late partner. */
 @Deployment(resources = {"processes/lien-thong.bpmn", "decisions/co-quan-phoi-hop.dmn", "forms/lien-thong.xu-ly.form",

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.motcua.dossier.JudicialRecordCertificate;
+import vn.motcua.process.JudicialRecordCertificate;
 
 /** Every path of "Cấp phiếu lý lịch tư pháp": 10 or 15 days by decision, police request in parallel, verification. */
 @Deployment(resources = {"processes/cap-phieu-ly-lich-tu-phap.bpmn",

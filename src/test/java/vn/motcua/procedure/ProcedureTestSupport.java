@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
-import vn.motcua.dossier.DossierLifecycle;
-import vn.motcua.dossier.DossierProcess;
+import vn.motcua.process.DossierLifecycle;
+import vn.motcua.process.DossierProcess;
 
 /**
  * Mock beans and small helpers shared by the process tests of the procedure library. The register, the SLA clock

@@ -3,7 +3,7 @@ package vn.motcua.procedure;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.*;
-import static vn.motcua.dossier.ResultReturn.Element.*;
+import static vn.motcua.process.ResultReturn.Element.*;
 
 import java.util.Date;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.motcua.dossier.ResultReturn;
+import vn.motcua.process.ResultReturn;
 
 /** Every path of the shared call activity "Trả kết quả" (tra-ket-qua). */
 @Deployment(resources = {"processes/tra-ket-qua.bpmn", "forms/tra-ket-qua.tra-ket-qua.form", "forms/tra-ket-qua.ky-lai.form",

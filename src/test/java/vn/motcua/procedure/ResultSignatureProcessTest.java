@@ -3,7 +3,7 @@ package vn.motcua.procedure;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.*;
-import static vn.motcua.dossier.ResultSignature.Element.*;
+import static vn.motcua.process.ResultSignature.Element.*;
 
 import java.util.Map;
 
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.motcua.dossier.ResultSignature;
+import vn.motcua.process.ResultSignature;
 
 /** Both paths of the shared call activity "Phê duyệt và ký số kết quả" (ky-so-ket-qua). */
 @Deployment(resources = {"processes/ky-so-ket-qua.bpmn", "forms/ky-so-ket-qua.phe-duyet.form"})

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,6 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.motcua.document.HouseholdBusinessCertificateTemplate;
 import vn.motcua.document.ResultTemplates;
+import vn.motcua.process.EngineAccess;
+import vn.motcua.process.ResultRequests;
+import vn.motcua.process.SignResultDelegate;
+import vn.motcua.process.VerifyResultBeforeReturnDelegate;
 
 /**
  * The signing steps as the engine runs them, on the register's real schema (Flyway on H2): signResult
@@ -43,7 +47,8 @@ import vn.motcua.document.ResultTemplates;
 @DataJpaTest
 @Import({SignedResultFlowTest.Config.class, SignedResults.class, FileSystemResultFileStore.class, ResultSigning.class,
         SigningService.class, SignatureVerifier.class, TrustAnchors.class, ResultTemplates.class,
-        HouseholdBusinessCertificateTemplate.class, SignResultDelegate.class, VerifyResultBeforeReturnDelegate.class})
+        HouseholdBusinessCertificateTemplate.class, ResultRequests.class, SignResultDelegate.class,
+        VerifyResultBeforeReturnDelegate.class})
 class SignedResultFlowTest {
 
     static final Path DIR;
@@ -88,6 +93,32 @@ class SignedResultFlowTest {
             return ZoneId.of("Asia/Ho_Chi_Minh");
         }
 
+        /** The engine's authenticated user is the one {@link #execution} names. */
+        @Bean
+        EngineAccess engineAccess() {
+            return new EngineAccess() {
+                @Override
+                public String currentUserId() {
+                    return authenticated;
+                }
+
+                @Override
+                public List<String> currentGroupIds() {
+                    return List.of();
+                }
+
+                @Override
+                public <T> T withoutAuthorization(java.util.function.Supplier<T> work) {
+                    return work.get();
+                }
+            };
+        }
+
+        @Bean
+        TaskService taskService() {
+            return mock(TaskService.class);
+        }
+
         @Bean
         SignerKeyProvider testKeys() {
             return userId -> "lanhdao".equals(userId) ? Optional.of(TestPki.SIGNER) : Optional.empty();
@@ -105,13 +136,15 @@ class SignedResultFlowTest {
     @Autowired
     SignatureVerifier verifier;
 
+    /** The user the engine sees as authenticated while a step runs. */
+    static volatile String authenticated;
+
     /** A DelegateExecution over a map of variables, with the given authenticated user. */
     static DelegateExecution execution(Map<String, Object> variables, String authenticatedUser) {
         DelegateExecution execution = mock(DelegateExecution.class, RETURNS_DEEP_STUBS);
         when(execution.getVariable(anyString())).thenAnswer(i -> variables.get(i.<String>getArgument(0)));
         doAnswer(i -> variables.put(i.getArgument(0), i.getArgument(1))).when(execution).setVariable(anyString(), any());
-        when(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication())
-                .thenReturn(authenticatedUser == null ? null : new Authentication(authenticatedUser, List.of()));
+        authenticated = authenticatedUser;
         return execution;
     }
 

@@ -22,6 +22,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 
 import vn.motcua.document.HouseholdBusinessCertificateTemplate;
+import vn.motcua.engine.CamundaEngineAccess;
+import vn.motcua.process.EngineAccess;
+import vn.motcua.process.ResultRequests;
+import vn.motcua.process.SignResultDelegate;
+import vn.motcua.process.VerifyResultBeforeReturnDelegate;
 
 /**
  * The two beans in a running engine, wired as docs/signatures.md says: the signer is the authenticated user,
@@ -43,13 +48,14 @@ class SignedResultStepsProcessTest {
     @BeforeEach
     void wire() {
         engine = extension.getProcessEngine();
-        Mocks.register("signResult", new SignResultDelegate(signing));
+        EngineAccess access = new CamundaEngineAccess(engine);
+        Mocks.register("signResult", new SignResultDelegate(signing,
+                new ResultRequests(signing, engine.getTaskService(), access), access));
         Mocks.register("verifyResultBeforeReturn", new VerifyResultBeforeReturnDelegate(results, verifier));
         when(signing.fields("2.000720")).thenReturn(new HouseholdBusinessCertificateTemplate().fields());
         SignedResult stored = mock(SignedResult.class);
         when(stored.getId()).thenReturn(7L);
         when(signing.sign(any())).thenReturn(stored);
-        when(signing.request(any(), any())).thenCallRealMethod();
         when(results.load(7L)).thenReturn(Optional.of(new SignedResultFile(7L, 42L, "kq.pdf", "00", "lanhdao",
                 Instant.now(), new byte[] {'%', 'P', 'D', 'F'}, true)));
     }

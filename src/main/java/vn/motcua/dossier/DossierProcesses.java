@@ -1,0 +1,47 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the register's API needs from a dossier's process, implemented by the process glue
+ * ({@code vn.motcua.process}): the register never talks to the engine itself. Every call runs in the caller's
+ * transaction and as the calling user, so the engine's authorizations apply; a refusal comes back as
+ * {@link ProcessActionForbidden}.
+ */
+public interface DossierProcesses {
+
+    /** Starts the procedure's process for a registered dossier (business key = its code); returns the instance id. */
+    String start(Dossier dossier);
+
+    /** The id of the intake step the dossier's process waits at, if the calling user may see it. */
+    Optional<String> intakeStep(Dossier dossier);
+
+    /** Completes the intake step with the clerk's decision; the process's listeners update the register. */
+    void completeIntake(String stepId, Intake intake);
+
+    /** Tells a process waiting for a supplement during processing that it came; false when none waits. */
+    boolean supplementResubmitted(Dossier dossier);
+
+    /** The user the current request runs as in the engine (set by the security filter), or null. */
+    String currentUser();
+
+    /** Ends the dossier's process with the reason (withdrawal); nothing to do when it has already ended. */
+    void end(Dossier dossier, String reason);
+
+    /** The decisions the intake step understands. */
+    enum IntakeDecision {
+        ACCEPT, SUPPLEMENT, REFUSE
+    }
+
+    /**
+     * The clerk's intake decision and checklist.
+     *
+     * @param componentsHandedIn codes of the components handed in, null when not recorded
+     * @param refusalReason      required for {@link IntakeDecision#REFUSE}
+     * @param missingItems       required for {@link IntakeDecision#SUPPLEMENT}
+     */
+    record Intake(IntakeDecision decision, boolean competent, boolean complete, List<String> componentsHandedIn,
+                  String refusalReason, String missingItems, String opinion) {
+    }
+}

@@ -1,0 +1,133 @@
+package vn.motcua.process;
+
+import static vn.motcua.process.DossierProcess.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierProcesses;
+import vn.motcua.dossier.ProcessActionForbidden;
+
+/**
+ * The one service that starts and correlates processes, behind the register's {@link DossierProcesses}: it
+ * starts a dossier's process (business key = the dossier code, variable {@code dossierId}; the start listener {@code dossierRegistration} links it),
+ * completes the intake task, tells a waiting process that a supplement came, and ends a withdrawn
+ * dossier's process. Every call runs in the caller's transaction and as the calling user (the security
+ * filter sets the engine's authentication), so engine authorizations apply; a refusal becomes
+ * {@link ProcessActionForbidden}.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+class DossierProcessService implements DossierProcesses {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final EngineAccess engine;
+
+    DossierProcessService(RuntimeService runtime, TaskService tasks, EngineAccess engine) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.engine = engine;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public String currentUser() {
+        return engine.currentUserId();
+    }
+
+    @Override
+    public String start(Dossier dossier) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(DOSSIER_ID.name(), dossier.getId());
+        try {
+            ProcessInstance instance = runtime.startProcessInstanceByKey(dossier.getProcedure().getProcessKey(),
+                    dossier.getCode(), variables);
+            return instance.getId();
+        } catch (AuthorizationException refused) {
+            throw new ProcessActionForbidden(refused.getMessage(), refused);
+        }
+    }
+
+    @Override
+    public Optional<String> intakeStep(Dossier dossier) {
+        if (dossier.getProcessInstanceId() == null) {
+            return Optional.empty();
+        }
+        Task task = tasks.createTaskQuery().processInstanceId(dossier.getProcessInstanceId())
+                .taskDefinitionKey(INTAKE_TASK).active().singleResult();
+        return Optional.ofNullable(task).map(Task::getId);
+    }
+
+    @Override
+    public void completeIntake(String stepId, Intake intake) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(INTAKE_DECISION.name(), value(intake.decision()));
+        variables.put(COMPETENT.name(), intake.competent());
+        variables.put(COMPLETE.name(), intake.complete());
+        if (intake.componentsHandedIn() != null) {
+            variables.put(COMPONENTS_HANDED_IN.name(), List.copyOf(intake.componentsHandedIn()));
+        }
+        if (intake.refusalReason() != null) {
+            variables.put(REFUSAL_REASON.name(), intake.refusalReason());
+        }
+        if (intake.missingItems() != null) {
+            variables.put(MISSING_ITEMS.name(), intake.missingItems());
+        }
+        if (intake.opinion() != null) {
+            variables.put(OPINION.name(), intake.opinion());
+        }
+        asUser(() -> tasks.complete(stepId, variables));
+    }
+
+    /** The value of {@link DossierProcess#INTAKE_DECISION} the intake gateway tests. */
+    static String value(IntakeDecision decision) {
+        return switch (decision) {
+            case ACCEPT -> DossierProcess.INTAKE_ACCEPT;
+            case SUPPLEMENT -> DossierProcess.INTAKE_SUPPLEMENT;
+            case REFUSE -> DossierProcess.INTAKE_REFUSE;
+        };
+    }
+
+    @Override
+    public boolean supplementResubmitted(Dossier dossier) {
+        try {
+            asUser(() -> runtime.createMessageCorrelation(SUPPLEMENT_RESUBMITTED_MESSAGE)
+                    .processInstanceBusinessKey(dossier.getCode())
+                    .correlate());
+            return true;
+        } catch (MismatchingMessageCorrelationException nobodyWaits) {
+            return false;
+        }
+    }
+
+    @Override
+    public void end(Dossier dossier, String reason) {
+        String id = dossier.getProcessInstanceId();
+        if (id != null) {
+            asUser(() -> runtime.deleteProcessInstanceIfExists(id, reason, false, true, false, false));
+        }
+    }
+
+    /** Runs an engine call as the calling user; the engine's refusal becomes the register's. */
+    private static void asUser(Runnable call) {
+        try {
+            call.run();
+        } catch (AuthorizationException refused) {
+            throw new ProcessActionForbidden(refused.getMessage(), refused);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package vn.motcua.process;
+
+import static vn.motcua.process.DossierProcess.*;
+
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.calendar.BusinessClock;
+import vn.motcua.dossier.DossierRegister;
+
+/**
+ * Added to every user task of every process (see the engine plugin in {@code system}): on create the
+ * dossier's current step changes and the open hand-over gets its receiver; on complete a hand-over row
+ * opens with the sender, the time, the step deadline and the opinion written on the step.
+ */
+@Component
+public class DossierTaskListener implements TaskListener {
+
+    private final DossierRegister register;
+    private final EngineAccess engine;
+    private final BusinessClock clock;
+
+    DossierTaskListener(DossierRegister register, EngineAccess engine, BusinessClock clock) {
+        this.register = register;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long dossierId = DOSSIER_ID.get(task);
+        if (dossierId == null) {
+            return; // not a dossier process
+        }
+        String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            register.stepStarted(dossierId, task.getTaskDefinitionKey(), name, receiver(task));
+            showInTaskList(task);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            Instant deadline = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+            register.stepCompleted(dossierId, task.getTaskDefinitionKey(), name, sender(task), clock.now(),
+                    deadline, OPINION.get(task));
+            if (task.getExecution().hasVariable(OPINION.name())) {
+                OPINION.remove(task.getExecution());
+            }
+        }
+    }
+
+    /**
+     * Copies the dossier's code, applicant and procedure onto the task itself: Tasklist's lists show them
+     * (filter property "variables"), and a task's own variables are readable by whoever may see the task,
+     * without rights on the whole process instance, so agencies stay apart.
+     */
+    public static final TaskListener SHOW_IN_TASK_LIST = DossierTaskListener::showInTaskList;
+
+    private static void showInTaskList(DelegateTask task) {
+        for (var variable : java.util.List.of(DOSSIER_CODE, APPLICANT_NAME, PROCEDURE_NAME)) {
+            String value = variable.get(task);
+            if (value != null) {
+                task.setVariableLocal(variable.name(), value);
+            }
+        }
+    }
+
+    private static String receiver(DelegateTask task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        return task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(link -> link.getGroupId() != null ? link.getGroupId() : link.getUserId())
+                .collect(Collectors.joining(", "));
+    }
+
+    private String sender(DelegateTask task) {
+        return task.getAssignee() != null ? task.getAssignee() : engine.currentUserId();
+    }
+}
