@@ -2,48 +2,18 @@
 // business registration, the handler appraises, the division head approves, the signer approves (the
 // certificate is signed), the return clerk returns it — each in their own browser session, through the
 // Camunda Forms. Needs a running app (MOTCUA_URL) with the demo data; see README.md.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { api as call, BASE, browserTest, get, login, shot } from './harness.mjs';
 
-const BASE = (process.env.MOTCUA_URL || 'http://localhost:8080').replace(/\/$/, '');
-const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'target', 'e2e');
-const TIMEOUT = 30_000;
-
-let browser;
-
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-});
+const test = (name, fn) => browserTest(import.meta.url, name, fn);
 
 /** The REST API as a demo user (HTTP Basic). */
-async function api(user, pathAndQuery) {
-  const response = await fetch(`${BASE}${pathAndQuery}`, {
-    headers: { Authorization: 'Basic ' + Buffer.from(`${user}:demo`).toString('base64') },
-  });
-  assert.equal(response.status, 200, `GET ${pathAndQuery} as ${user}`);
-  return response.json();
-}
+const api = (user, pathAndQuery) => call('GET', pathAndQuery, user);
 
-async function session(user) {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  await page.goto(`${BASE}/camunda/app/tasklist/default/`);
-  await page.locator('input[ng-model="username"]').fill(user);
-  await page.locator('input[ng-model="password"]').fill('demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+/** A fresh browser context logged into Tasklist as the user. */
+async function session(sessions, user) {
+  const page = await sessions.newPage({ label: user });
+  await login(page, 'tasklist', user);
   await page.getByText('Việc của nhóm tôi').first().waitFor();
   return page;
 }
@@ -61,11 +31,11 @@ async function choose(form, optionLabel) {
 }
 
 /** Opens the dossier's waiting task as the user, claims it, fills the form, completes it. */
-async function work(user, code, taskName, fillForm) {
+async function work(sessions, user, code, taskName, fillForm) {
   const tasks = await api(user, `/engine-rest/task?processInstanceBusinessKey=${encodeURIComponent(code)}`);
   const task = tasks.find((t) => t.name === taskName);
   assert.ok(task, `${user} sees "${taskName}" of ${code} (sees: ${tasks.map((t) => t.name).join(', ')})`);
-  const page = await session(user);
+  const page = await session(sessions, user);
   await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${task.id}`);
   await page.getByRole('button', { name: 'Nhận việc' }).click();
   const form = page.locator('.fjs-form');
@@ -75,7 +45,7 @@ async function work(user, code, taskName, fillForm) {
   assert.ok((await form.locator('input[readonly]').evaluateAll((inputs) => inputs.map((i) => i.value))).includes(code),
     `the form of "${taskName}" shows the dossier code ${code}`);
   await fillForm(form);
-  await page.screenshot({ path: path.join(SHOTS, `ho-so-${user}.png`), fullPage: true });
+  await shot(page, `ho-so-${user}`);
   await page.getByRole('button', { name: 'Hoàn thành' }).click();
   // the task is gone once the engine has taken the form
   for (let i = 0; i < 50; i++) {
@@ -83,14 +53,14 @@ async function work(user, code, taskName, fillForm) {
     if (!left.some((t) => t.id === task.id)) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  await page.context().close();
+  await sessions.close(page);
 }
 
-test('intake clerk, handler, division head, signer and return clerk carry a dossier through Tasklist', async () => {
+test('intake clerk, handler, division head, signer and return clerk carry a dossier through Tasklist', async (sessions) => {
   const applicant = `Ngô Thị Hồng ${Date.now().toString().slice(-5)}`;
 
   // the intake clerk registers the dossier with the start form
-  const page = await session('tiepnhan');
+  const page = await session(sessions, 'tiepnhan');
   await page.getByText('Bắt đầu quy trình').first().click();
   const dialog = page.locator('.modal-dialog');
   await dialog.getByText('Đăng ký thành lập hộ kinh doanh').first().click();
@@ -106,32 +76,32 @@ test('intake clerk, handler, division head, signer and return clerk carry a doss
   await fill(start, 'Trích yếu hồ sơ', 'Đăng ký thành lập hộ kinh doanh Quán cơm Hồng');
   await dialog.getByRole('button', { name: 'Bắt đầu' }).click();
   await page.getByText('Đã bắt đầu quy trình.').first().waitFor();
-  await page.context().close();
+  await sessions.close(page);
 
   const found = await api('tiepnhan', '/api/dossiers?sort=submittedAt,desc&size=5');
   const dossier = found.content.find((d) => d.applicantName === applicant);
   assert.ok(dossier, `the register has the dossier of ${applicant}`);
   const code = dossier.code;
 
-  await work('tiepnhan', code, 'Kiểm tra thẩm quyền và thành phần hồ sơ', async (form) => {
+  await work(sessions, 'tiepnhan', code, 'Kiểm tra thẩm quyền và thành phần hồ sơ', async (form) => {
     await choose(form, 'Hồ sơ thuộc thẩm quyền giải quyết của cơ quan');
     await choose(form, 'Thành phần hồ sơ đầy đủ, hợp lệ');
     await choose(form, 'Tiếp nhận hồ sơ, hẹn ngày trả kết quả');
   });
-  await work('chuyenvien', code, 'Thẩm định hồ sơ, dự thảo kết quả', async (form) => {
+  await work(sessions, 'chuyenvien', code, 'Thẩm định hồ sơ, dự thảo kết quả', async (form) => {
     await choose(form, 'Hồ sơ đủ điều kiện, dự thảo kết quả');
     await fill(form, 'Mã số hộ kinh doanh dự kiến cấp', '44A8009999');
     await fill(form, 'Ý kiến thẩm định', 'Hồ sơ hợp lệ, đề nghị cấp giấy chứng nhận');
   });
-  await work('truongphong', code, 'Lãnh đạo phòng xem xét, trình ký', async (form) => {
+  await work(sessions, 'truongphong', code, 'Lãnh đạo phòng xem xét, trình ký', async (form) => {
     await choose(form, 'Đồng ý, trình lãnh đạo cơ quan ký');
     await fill(form, 'Ý kiến của lãnh đạo phòng', 'Đồng ý');
   });
-  await work('lanhdao', code, 'Lãnh đạo cơ quan phê duyệt, ký kết quả', async (form) => {
+  await work(sessions, 'lanhdao', code, 'Lãnh đạo cơ quan phê duyệt, ký kết quả', async (form) => {
     await choose(form, 'Phê duyệt, ký giấy chứng nhận');
     await fill(form, 'Ý kiến của lãnh đạo cơ quan', 'Phê duyệt');
   });
-  await work('traketqua', code, 'Trả kết quả cho người nộp', async (form) => {
+  await work(sessions, 'traketqua', code, 'Trả kết quả cho người nộp', async (form) => {
     const method = field(form, 'Hình thức trả kết quả');
     const native = method.locator('select');
     if (await native.count()) {
@@ -148,9 +118,7 @@ test('intake clerk, handler, division head, signer and return clerk carry a doss
   assert.equal(returned.status.code, 10, 'status 10: result returned');
   assert.deepEqual(returned.history.map((h) => h.sender),
     ['tiepnhan', 'chuyenvien', 'truongphong', 'lanhdao', 'traketqua']);
-  const signed = await fetch(`${BASE}/api/dossiers/${encodeURIComponent(code)}/result`, {
-    headers: { Authorization: 'Basic ' + Buffer.from('quanly:demo').toString('base64') },
-  });
+  const signed = await get(`/api/dossiers/${encodeURIComponent(code)}/result`, 'quanly');
   assert.equal(signed.status, 200, 'the signed certificate can be downloaded');
   assert.equal(signed.headers.get('content-type'), 'application/pdf');
 });

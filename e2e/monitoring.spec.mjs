@@ -2,31 +2,11 @@
 // (quanly) opens the Cockpit plugin "Giám sát hồ sơ", finds an overdue dossier and drills down to it.
 // Test data: the demo's overdue dossier, flagged by its real legal-deadline timer once the app is up.
 // Run: node --test monitoring.spec.mjs (MOTCUA_URL, default http://localhost:8080)   Screenshots: ../target/e2e/
-import { test, before, after } from 'node:test';
+// Each test has its own browser contexts (harness.mjs); failures keep evidence under ../target/e2e/failures/.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { api, BASE, browserTest, login, shot } from './harness.mjs';
 
-const BASE = (process.env.MOTCUA_URL || 'http://localhost:8080').replace(/\/$/, '');
-const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'target', 'e2e');
-const TIMEOUT = 30_000;
-
-let browser;
-
-const auth = (user, password) => ({ Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` });
-
-async function api(method, url, user, password, body) {
-  const res = await fetch(`${BASE}${url}`, {
-    method,
-    headers: { ...auth(user, password), 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  assert.ok(res.ok, `${method} ${url} answered ${res.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
-}
+const test = (name, fn) => browserTest(import.meta.url, name, fn);
 
 /** Starts a household-business dossier at the counter as the clerk; returns its code. */
 async function startDossier(name) {
@@ -41,41 +21,11 @@ async function startDossier(name) {
   return started.businessKey;
 }
 
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-async function newPage() {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  return page;
-}
-
-const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-
-async function login(page, app, user, password) {
-  await page.goto(`${BASE}/camunda/app/${app}/default/`);
-  const button = page.getByRole('button', { name: 'Đăng nhập' });
-  await button.waitFor();
-  await page.locator('input[ng-model="username"]').fill(user);
-  await page.locator('input[ng-model="password"]').fill(password);
-  await button.click();
-}
-
-test('a clerk claims the intake task, fills its form and completes it', async () => {
+test('a clerk claims the intake task, fills its form and completes it', async (sessions) => {
   const name = `Phan Thị Nhận ${Date.now().toString().slice(-5)}`;
   const code = await startDossier(name);
-  const page = await newPage();
-  await login(page, 'tasklist', 'tiepnhan', 'demo');
+  const page = await sessions.newPage({ label: 'tiepnhan' });
+  await login(page, 'tasklist', 'tiepnhan');
   await page.getByText('Việc của nhóm tôi').first().click();
   // the filter's list shows the dossier code, applicant and procedure when Tasklist has loaded the variables;
   // find the task by its variables, else take the intake task (the newest comes first)
@@ -101,10 +51,9 @@ test('a clerk claims the intake task, fills its form and completes it', async ()
   const dossier = await api('GET', `/api/dossiers/${code}`, 'tiepnhan', 'demo');
   assert.notEqual(dossier.status.code, 1, 'the dossier is received after the intake task');
   await shot(page, 'vai-tro-tasklist-hoan-thanh');
-  await page.context().close();
 });
 
-test('a manager finds an overdue dossier in the Cockpit plugin and drills down to it', async () => {
+test('a manager finds an overdue dossier in the Cockpit plugin and drills down to it', async (sessions) => {
   // the demo dossier received five working days ago is flagged by the job executor soon after start
   let found;
   for (let i = 0; i < 60 && !found; i++) {
@@ -114,8 +63,8 @@ test('a manager finds an overdue dossier in the Cockpit plugin and drills down t
   assert.ok(found, 'the demo has an overdue dossier');
   const { code, applicantName: name } = found;
 
-  const page = await newPage();
-  await login(page, 'cockpit', 'quanly', 'demo');
+  const page = await sessions.newPage({ label: 'quanly' });
+  await login(page, 'cockpit', 'quanly');
   // the dashboard entry, then the page
   await page.getByText('Giám sát hồ sơ').first().waitFor();
   await shot(page, 'giam-sat-bang-dieu-khien');
@@ -146,14 +95,13 @@ test('a manager finds an overdue dossier in the Cockpit plugin and drills down t
   await page.getByText('Tỷ lệ giải quyết đúng hạn').first().waitFor();
   await page.getByText('Chỉ số dịch vụ công trực tuyến').first().waitFor();
   await shot(page, 'giam-sat-bao-cao');
-  await page.context().close();
 });
 
-test('a clerk may not read the monitoring data', async () => {
-  const page = await newPage();
-  await login(page, 'tasklist', 'tiepnhan', 'demo');
+test('a clerk may not read the monitoring data', async (sessions) => {
+  const page = await sessions.newPage({ label: 'tiepnhan' });
+  await login(page, 'tasklist', 'tiepnhan');
   await page.getByText('Việc của nhóm tôi').first().waitFor();
+  // with the clerk's own webapp session (cookie and CSRF token of the logged-in page)
   const status = await page.evaluate(async () => (await fetch('/camunda/api/cockpit/plugin/giam-sat-ho-so/default/dashboard')).status);
   assert.equal(status, 403);
-  await page.context().close();
 });

@@ -39,11 +39,15 @@ for _ in $(seq 1 180); do
 done
 curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { echo "Motcua did not become healthy"; tail -n 80 "$WORK/app.log"; exit 1; }
 
-mkdir -p target/e2e
+# evidence of each failing test: target/e2e/failures/<spec>/<test>/ (harness.mjs), with the app's log
+FAILURES="$ROOT/target/e2e/failures"
+rm -rf "$FAILURES"
+mkdir -p "$FAILURES"
 cd e2e
 status=0
 MOTCUA_URL="http://127.0.0.1:$PORT" node --test ./*.spec.mjs || status=$?
 if [ "$status" -ne 0 ]; then
   cp "$WORK/app.log" "$ROOT/target/e2e/app.log" || true
+  find "$FAILURES" -name error.txt | while read -r error; do cp "$WORK/app.log" "$(dirname "$error")/app.log"; done
 fi
 exit "$status"

@@ -2,56 +2,17 @@
 // a manager looks at Cockpit. Needs a running app (MOTCUA_URL, default http://localhost:8080) with
 // the demo data, Debian's chromium at /usr/bin/chromium, and `npm ci` in this folder.
 // Run: node --test webapps-vi.spec.mjs (or npm test)   Screenshots: ../target/e2e/
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { BASE, browserTest, login, shot } from './harness.mjs';
 
-const BASE = (process.env.MOTCUA_URL || 'http://localhost:8080').replace(/\/$/, '');
-const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'target', 'e2e');
-const TIMEOUT = 30_000;
-
-let browser;
-
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-});
+const test = (name, fn) => browserTest(import.meta.url, name, fn);
 
 /** A fresh browser profile whose language is neither Vietnamese nor English: Vietnamese must win. */
-async function newPage(locale = 'fr-FR') {
-  const context = await browser.newContext({ locale, viewport: { width: 1366, height: 860 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  return page;
-}
+const newPage = (sessions, label, locale = 'fr-FR') => sessions.newPage({ locale, label });
 
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
-
-async function login(page, app, user, password) {
-  await page.goto(`${BASE}/camunda/app/${app}/default/`);
-  const button = page.getByRole('button', { name: 'Đăng nhập' });
-  await button.waitFor();
-  await shot(page, `${app}-dang-nhap`);
-  await page.locator('input[ng-model="username"]').fill(user);
-  await page.locator('input[ng-model="password"]').fill(password);
-  await button.click();
-}
-
-test('a clerk registers a household business from the Vietnamese Tasklist', async () => {
-  const page = await newPage();
-  await login(page, 'tasklist', 'tiepnhan', 'demo');
+test('a clerk registers a household business from the Vietnamese Tasklist', async (sessions) => {
+  const page = await newPage(sessions, 'tiepnhan');
+  await login(page, 'tasklist', 'tiepnhan', 'demo', { beforeFill: () => shot(page, 'tasklist-dang-nhap') });
 
   // the Vietnamese header and the demo filters
   await page.getByText('Bắt đầu quy trình').first().waitFor();
@@ -99,12 +60,11 @@ test('a clerk registers a household business from the Vietnamese Tasklist', asyn
   await task.first().locator('h4 a').click();
   await page.getByRole('button', { name: 'Nhận việc' }).waitFor();
   await shot(page, 'tasklist-nhan-viec');
-  await page.context().close();
 });
 
-test('a manager sees Cockpit in Vietnamese', async () => {
-  const page = await newPage();
-  await login(page, 'cockpit', 'quanly', 'demo');
+test('a manager sees Cockpit in Vietnamese', async (sessions) => {
+  const page = await newPage(sessions, 'quanly');
+  await login(page, 'cockpit', 'quanly', 'demo', { beforeFill: () => shot(page, 'cockpit-dang-nhap') });
   await page.getByText('Phiên quy trình đang chạy').first().waitFor();
   const text = await page.locator('body').innerText();
   for (const words of ['Quy trình', 'Triển khai', 'Sự cố đang mở', 'Công việc đang mở']) {
@@ -115,14 +75,12 @@ test('a manager sees Cockpit in Vietnamese', async () => {
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
   await page.getByText('Đăng ký thành lập hộ kinh doanh').first().waitFor();
   await shot(page, 'cockpit-quy-trinh');
-  await page.context().close();
 });
 
-test('a browser that asks for English first still gets English', async () => {
-  const page = await newPage('en-US');
+test('a browser that asks for English first still gets English', async (sessions) => {
+  const page = await newPage(sessions, 'english', 'en-US');
   await page.goto(`${BASE}/camunda/app/tasklist/default/`);
   await page.getByRole('button', { name: 'Log in' }).waitFor();
-  await page.context().close();
 });
 
 async function fillByLabel(form, label, value) {
