@@ -3,7 +3,7 @@
 // certificate is signed), the return clerk returns it — each in their own browser session, through the
 // Camunda Forms. Needs a running app (MOTCUA_URL) with the demo data; see README.md.
 import assert from 'node:assert/strict';
-import { api as call, BASE, browserTest, get, login, shot } from './harness.mjs';
+import { api as call, BASE, browserTest, claim, complete, get, shot, tasklist } from './harness.mjs';
 
 const test = (name, fn) => browserTest(import.meta.url, name, fn);
 
@@ -13,8 +13,7 @@ const api = (user, pathAndQuery) => call('GET', pathAndQuery, user);
 /** A fresh browser context logged into Tasklist as the user. */
 async function session(sessions, user) {
   const page = await sessions.newPage({ label: user });
-  await login(page, 'tasklist', user);
-  await page.getByText('Việc của nhóm tôi').first().waitFor();
+  await tasklist(page, user);
   return page;
 }
 
@@ -37,7 +36,7 @@ async function work(sessions, user, code, taskName, fillForm) {
   assert.ok(task, `${user} sees "${taskName}" of ${code} (sees: ${tasks.map((t) => t.name).join(', ')})`);
   const page = await session(sessions, user);
   await page.goto(`${BASE}/camunda/app/tasklist/default/#/?task=${task.id}`);
-  await page.getByRole('button', { name: 'Nhận việc' }).click();
+  await claim(page);
   const form = page.locator('.fjs-form');
   await form.waitFor();
   // the form shows the dossier it belongs to (read-only field)
@@ -46,13 +45,9 @@ async function work(sessions, user, code, taskName, fillForm) {
     `the form of "${taskName}" shows the dossier code ${code}`);
   await fillForm(form);
   await shot(page, `ho-so-${user}`);
-  await page.getByRole('button', { name: 'Hoàn thành' }).click();
-  // the task is gone once the engine has taken the form
-  for (let i = 0; i < 50; i++) {
-    const left = await api(user, `/engine-rest/task?processInstanceBusinessKey=${encodeURIComponent(code)}`);
-    if (!left.some((t) => t.id === task.id)) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await complete(page);
+  const left = await api(user, `/engine-rest/task?processInstanceBusinessKey=${encodeURIComponent(code)}`);
+  assert.ok(!left.some((t) => t.id === task.id), `"${taskName}" is done`);
   await sessions.close(page);
 }
 

@@ -11,7 +11,6 @@ const BANNER = 'Đã đến lúc chuyển sang Camunda 8';
 async function loggedIn(sessions, app, user, password) {
   const page = await sessions.newPage({ label: user });
   await login(page, app, user, password);
-  await page.locator('input[ng-model="username"]').waitFor({ state: 'detached' });
   await page.locator('[cam-widget-header] .navbar-brand').first().waitFor();
   await page.locator('.ce-eol-banner').first().waitFor({ state: 'attached' });
   return page;

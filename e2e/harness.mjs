@@ -17,6 +17,44 @@ const TIMEOUT = 30_000;
 
 let browser;
 
+/*
+ * Tasklist focuses its [autofocus] field (the login form's user name) in a 300 ms timer after Angular starts
+ * (camunda-tasklist-bootstrap.js: setTimeout(() => $('[autofocus]')[0].focus(), 300)). When the login form is
+ * drawn sooner - the server answered "nobody is logged in" quickly - and the test types into it before the
+ * timer fires, the focus jumps back mid-typing: the password lands in the user name field ("tiepnhandemo"),
+ * the login never happens, and the next wait times out. This marks the timer so login() can wait for it.
+ */
+const AUTOFOCUS_MARK = () => {
+  window.__motcuaAutofocus = 'none';
+  const original = window.setTimeout;
+  window.setTimeout = function (callback, delay, ...rest) {
+    if (typeof callback === 'function' && String(callback).includes('[autofocus]')) {
+      window.__motcuaAutofocus = 'scheduled';
+      const marked = function (...args) {
+        try {
+          return callback.apply(this, args);
+        } finally {
+          window.__motcuaAutofocus = 'done';
+        }
+      };
+      return original.call(this, marked, delay, ...rest);
+    }
+    return original.call(this, callback, delay, ...rest);
+  };
+};
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
 const slug = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
   .replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 80);
 
@@ -29,6 +67,7 @@ class Sessions {
   /** A fresh context and page: its own cookies, the given language (Vietnamese unless told). */
   async newPage({ locale = 'vi-VN', label } = {}) {
     const context = await browser.newContext({ locale, viewport: { width: 1366, height: 900 } });
+    await context.addInitScript(AUTOFOCUS_MARK);
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
     const base = label || 'page';
@@ -120,13 +159,61 @@ export async function api(method, url, user, password = 'demo', body) {
 /** A raw GET as a demo user, for status and header checks. */
 export const get = (url, user, password = 'demo') => fetch(`${BASE}${url}`, { headers: { Authorization: basic(user, password) } });
 
-/** Logs into a Camunda webapp: fills the login form and sends it. `beforeFill` may take a screenshot of the empty form. */
+/**
+ * Logs into a Camunda webapp and waits until the user is really in: the login form is drawn by the app
+ * (after it asked the server who is logged in) and its start-up focus has happened (AUTOFOCUS_MARK), the
+ * login request answered 200, and the form is gone. `beforeFill` may take a screenshot of the empty form.
+ */
 export async function login(page, app, user, password = 'demo', { beforeFill } = {}) {
   await page.goto(`${BASE}/camunda/app/${app}/default/`);
+  const username = page.locator('input[ng-model="username"]');
   const button = page.getByRole('button', { name: 'Đăng nhập' });
   await button.waitFor();
+  await page.waitForFunction(() => window.__motcuaAutofocus !== 'scheduled');
   if (beforeFill) await beforeFill();
-  await page.locator('input[ng-model="username"]').fill(user);
+  await username.fill(user);
   await page.locator('input[ng-model="password"]').fill(password);
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST'
+    && /\/camunda\/api\/admin\/auth\/user\/[^/]+\/login\//.test(r.url()));
   await button.click();
+  const response = await answered;
+  assert.equal(response.status(), 200, `login of ${user} to ${app} answered ${response.status()}`);
+  await username.waitFor({ state: 'detached' });
+}
+
+/** A Tasklist filter in the left column, by its name. */
+export const taskFilter = (page, name) => page.locator('.task-filters .task-filter h4.name a').filter({ hasText: name });
+
+/** Logs into Tasklist and waits until the filters are listed (they arrive by a request after the login). */
+export async function tasklist(page, user, password = 'demo', options) {
+  const filters = page.waitForResponse((r) => r.request().method() === 'GET'
+    && /\/camunda\/api\/engine\/engine\/[^/]+\/filter\?/.test(r.url()));
+  await login(page, 'tasklist', user, password, options);
+  assert.equal((await filters).status(), 200, 'Tasklist lists the filters');
+  await taskFilter(page, 'Việc của nhóm tôi').waitFor();
+}
+
+/** Opens a Tasklist filter and waits until its own task list request (not another filter's) has answered. */
+export async function openFilter(page, name, user) {
+  const [filter] = await api('GET', `/engine-rest/filter?resourceType=Task&name=${encodeURIComponent(name)}`, user);
+  assert.ok(filter, `the filter "${name}" exists`);
+  const listed = page.waitForResponse((r) => r.request().method() === 'POST'
+    && r.url().includes(`/filter/${filter.id}/list`));
+  await taskFilter(page, name).click();
+  assert.equal((await listed).status(), 200, `Tasklist lists the tasks of "${name}"`);
+}
+
+/** Claims the open task ("Nhận việc") and waits until the server has answered the claim. */
+export async function claim(page) {
+  const claimed = page.waitForResponse((r) => r.request().method() === 'POST' && /\/task\/[^/]+\/claim$/.test(r.url()));
+  await page.getByRole('button', { name: 'Nhận việc' }).click();
+  assert.ok((await claimed).ok(), 'the claim is taken');
+}
+
+/** Completes the open task's form ("Hoàn thành") and waits until the engine has taken it. */
+export async function complete(page) {
+  const submitted = page.waitForResponse((r) => r.request().method() === 'POST' && /\/task\/[^/]+\/submit-form$/.test(r.url()));
+  await page.getByRole('button', { name: 'Hoàn thành' }).click();
+  const response = await submitted;
+  assert.ok(response.ok(), `the form is taken (${response.status()}: ${await response.text().catch(() => '')})`);
 }

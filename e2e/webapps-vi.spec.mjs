@@ -3,7 +3,7 @@
 // the demo data, Debian's chromium at /usr/bin/chromium, and `npm ci` in this folder.
 // Run: node --test webapps-vi.spec.mjs (or npm test)   Screenshots: ../target/e2e/
 import assert from 'node:assert/strict';
-import { BASE, browserTest, login, shot } from './harness.mjs';
+import { BASE, browserTest, login, openFilter, shot, taskFilter } from './harness.mjs';
 
 const test = (name, fn) => browserTest(import.meta.url, name, fn);
 
@@ -16,7 +16,7 @@ test('a clerk registers a household business from the Vietnamese Tasklist', asyn
 
   // the Vietnamese header and the demo filters
   await page.getByText('Bắt đầu quy trình').first().waitFor();
-  await page.getByText('Việc của nhóm tôi').first().waitFor();
+  await taskFilter(page, 'Việc của nhóm tôi').waitFor();
   const header = await page.locator('body').innerText();
   for (const words of ['Bắt đầu quy trình', 'Tạo công việc', 'Sắp xếp theo', 'Việc của tôi']) {
     assert.ok(header.includes(words), `Tasklist shows "${words}"`);
@@ -51,8 +51,9 @@ test('a clerk registers a household business from the Vietnamese Tasklist', asyn
   await dialog.waitFor({ state: 'detached' });
 
   // the new dossier waits in the group's filter
-  await page.getByText('Việc của nhóm tôi').first().click();
-  const task = page.locator('.tasks-list .task').filter({ hasText: 'Kiểm tra thẩm quyền và thành phần hồ sơ' });
+  await openFilter(page, 'Việc của nhóm tôi', 'tiepnhan');
+  const task = page.locator('.tasks-list .task').filter({ hasText: 'Kiểm tra thẩm quyền và thành phần hồ sơ' })
+    .filter({ hasText: `Trần Văn Kiểm ${suffix}` });
   await task.first().waitFor();
   await shot(page, 'tasklist-cong-viec-moi');
 
