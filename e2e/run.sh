@@ -1,9 +1,34 @@
 #!/usr/bin/env bash
 # Browser tests against a freshly started Motcua: a new H2 database in a temp dir, a free port, the demo
-# data; waits for health, runs `node --test` in e2e/, stops the app. Called from .ci/run.
+# data; waits for health (UP only once the demo data is loaded), runs the specs, stops the app.
+#
+#   e2e/run.sh [spec...] [--times N]
+#
+# spec: a file in e2e/ with or without ".spec.mjs" (default: all of them). --times N runs them N times in a
+# row against the same app start. Prints one line per run and a final count; exits non-zero if any test
+# failed. Evidence of each failure: target/e2e/failures/<spec>/<test>/ (run-k/ below it with --times > 1),
+# with app.log copied in. Called from .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+
+TIMES=1
+SPECS=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --times) TIMES=${2:?--times needs a number}; shift 2 ;;
+    --times=*) TIMES=${1#--times=}; shift ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) name=$(basename "$1"); name=${name%.mjs}; name=${name%.spec}; SPECS+=("$name.spec.mjs"); shift ;;
+  esac
+done
+[[ "$TIMES" =~ ^[1-9][0-9]*$ ]] || { echo "--times: a positive number, not '$TIMES'" >&2; exit 2; }
+if [ ${#SPECS[@]} -eq 0 ]; then
+  SPECS=($(cd e2e && ls ./*.spec.mjs | sed 's|^\./||'))
+fi
+for spec in "${SPECS[@]}"; do
+  [ -f "e2e/$spec" ] || { echo "No such browser test: e2e/$spec" >&2; exit 2; }
+done
 
 WORK=$(mktemp -d -t motcua-e2e-XXXXXX)
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
@@ -32,6 +57,7 @@ echo "Starting Motcua on port $PORT with a fresh database in $WORK"
   --motcua.documents.dir="$WORK/documents" --motcua.signature.demo-dir="$WORK/signature" >"$WORK/app.log" 2>&1) &
 APP_PID=$!
 
+# /actuator/health includes the readiness state, which turns UP after the demo data is loaded
 for _ in $(seq 1 180); do
   if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then break; fi
   if ! kill -0 "$APP_PID" 2>/dev/null; then echo "Motcua stopped while starting:"; tail -n 80 "$WORK/app.log"; exit 1; fi
@@ -39,15 +65,41 @@ for _ in $(seq 1 180); do
 done
 curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { echo "Motcua did not become healthy"; tail -n 80 "$WORK/app.log"; exit 1; }
 
-# evidence of each failing test: target/e2e/failures/<spec>/<test>/ (harness.mjs), with the app's log
 FAILURES="$ROOT/target/e2e/failures"
 rm -rf "$FAILURES"
 mkdir -p "$FAILURES"
-cd e2e
-status=0
-MOTCUA_URL="http://127.0.0.1:$PORT" node --test ./*.spec.mjs || status=$?
-if [ "$status" -ne 0 ]; then
-  cp "$WORK/app.log" "$ROOT/target/e2e/app.log" || true
-  find "$FAILURES" -name error.txt | while read -r error; do cp "$WORK/app.log" "$(dirname "$error")/app.log"; done
+
+# counts from a run's TAP report: "# pass N" / "# fail N" (node --test's summary)
+count() { sed -n "s/^# $1 \([0-9]*\)$/\1/p" "$2" | tail -n 1; }
+
+total_pass=0; total_fail=0; failed_runs=0
+started=$SECONDS
+for run in $(seq 1 "$TIMES"); do
+  run_started=$SECONDS
+  tap="$WORK/run-$run.tap"
+  status=0
+  if [ "$TIMES" -gt 1 ]; then export E2E_RUN=$run; fi
+  (cd e2e && MOTCUA_URL="http://127.0.0.1:$PORT" node --test --test-concurrency=1 \
+      --test-reporter=spec --test-reporter-destination=stdout \
+      --test-reporter=tap --test-reporter-destination="$tap" "${SPECS[@]}") || status=$?
+  pass=$(count pass "$tap"); fail=$(count fail "$tap")
+  pass=${pass:-0}; fail=${fail:-0}
+  if [ "$status" -ne 0 ] && [ "$fail" -eq 0 ]; then fail=1; fi  # node failed outside a test (a spec did not load)
+  total_pass=$((total_pass + pass)); total_fail=$((total_fail + fail))
+  if [ "$fail" -gt 0 ]; then
+    failed_runs=$((failed_runs + 1))
+    # the server's side of each new failure
+    find "$FAILURES" -name error.txt | while read -r error; do
+      dir=$(dirname "$error")
+      [ -f "$dir/app.log" ] || cp "$WORK/app.log" "$dir/app.log"
+    done
+    cp "$WORK/app.log" "$ROOT/target/e2e/app.log"
+  fi
+  echo "browser run $run/$TIMES: $pass passed, $fail failed, $((SECONDS - run_started)) s"
+done
+
+echo "browser tests: $total_pass passed, $total_fail failed in $TIMES run(s) ($failed_runs failed), $((SECONDS - started)) s"
+if [ "$total_fail" -gt 0 ]; then
+  echo "Evidence of the failures: $FAILURES"
+  exit 1
 fi
-exit "$status"
