@@ -14,6 +14,7 @@ const TARGET = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 
 export const SHOTS = TARGET;
 const FAILURES = process.env.E2E_FAILURES || path.join(TARGET, 'failures');
 const TIMEOUT = 30_000;
+const TEST_BOUND = 5 * 60_000;
 
 let browser;
 
@@ -128,13 +129,19 @@ export function browserTest(specUrl, name, fn) {
   const spec = path.basename(fileURLToPath(specUrl)).replace(/\.spec\.mjs$/, '');
   test(name, async () => {
     const sessions = new Sessions();
+    let bound;
     try {
-      await fn(sessions);
+      // some waits have no timeout of their own (page.evaluate, Node's fetch): a test that hangs fails here,
+      // with its evidence, instead of holding up the whole run
+      await Promise.race([fn(sessions), new Promise((resolve, reject) => {
+        bound = setTimeout(() => reject(new Error(`the test did not end within ${TEST_BOUND / 1000} s`)), TEST_BOUND);
+      })]);
     } catch (error) {
       const run = process.env.E2E_RUN ? `run-${process.env.E2E_RUN}` : '';
       await sessions.keepEvidence(path.join(FAILURES, spec, slug(name), run), error).catch(() => {});
       throw error;
     } finally {
+      clearTimeout(bound);
       await sessions.closeAll();
     }
   });
