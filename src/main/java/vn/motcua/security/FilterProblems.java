@@ -32,12 +32,19 @@ final class FilterProblems {
 
     static void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {
+        write(request, response, status, title, detail, Map.of());
+    }
+
+    /** With extra members, such as the {@code field} that was refused. */
+    static void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail,
+                      Map<String, ?> extra) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
         body.put("instance", request.getRequestURI());
+        body.putAll(extra);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

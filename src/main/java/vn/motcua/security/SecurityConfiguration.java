@@ -34,6 +34,7 @@ import vn.motcua.monitoring.MonitoringReaders;
  * metrics are for {@link MonitoringReaders}; {@code /api/admin} for administrators. In front of them:
  * the CSRF check on state-changing calls from browsers ({@link CrossSiteRequestFilter}), the rate limit of
  * public tracking ({@link TrackingRateLimitFilter}) and failed-login throttling ({@link LoginThrottleFilter}).
+ * On both chains, task and filter queries carrying an expression are refused ({@link QueryExpressionFilter}).
  * The engine's password-verification endpoint ({@code identity/verify}), an unthrottled password oracle for
  * any logged-in user, is closed.</li>
  * <li>The webapps ({@code /camunda}): Cockpit, Tasklist and Admin authenticate with Camunda's own login
@@ -80,6 +81,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Surface.HTTP_BASIC),
                         BasicAuthenticationFilter.class)
                 .addFilterBefore(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+                .addFilterAfter(new QueryExpressionFilter(), AuthorizationFilter.class)
                 .build();
     }
 
@@ -101,6 +103,7 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Surface.WEBAPP_LOGIN),
                         AuthorizationFilter.class)
+                .addFilterAfter(new QueryExpressionFilter(), AuthorizationFilter.class)
                 .build();
     }
 }
