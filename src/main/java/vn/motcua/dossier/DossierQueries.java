@@ -1,10 +1,13 @@
 package vn.motcua.dossier;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -66,14 +69,24 @@ class DossierQueries {
 
     /** The same empty answer for an unknown code and for a wrong ID number: the API is no oracle. */
     Tracking track(String code, String idNumber) {
-        Dossier dossier = dossiers.findByCode(code).orElse(null);
-        boolean match = dossier != null && java.security.MessageDigest.isEqual(
-                dossier.getApplicant().idNumber().getBytes(), idNumber.getBytes());
-        if (!match) {
-            throw ApiProblems.dossierNotFound();
-        }
+        Dossier dossier = applicantsDossier(code, idNumber).orElseThrow(ApiProblems::dossierNotFound);
         return new Tracking(dossier.getCode(), dossier.getStatus().code(), dossier.getStatus().label(),
                 dossier.getSubStatusName(), dossier.getDueAt());
+    }
+
+    /**
+     * What the public tracking page shows (the same match as {@link #track}): empty for an unknown code and
+     * for a wrong ID number alike.
+     */
+    Optional<PublicStatus> publicStatus(String code, String idNumber) {
+        return applicantsDossier(code, idNumber).map(PublicStatus::of);
+    }
+
+    /** The dossier with this code, if its applicant has this ID number (compared in constant time). */
+    private Optional<Dossier> applicantsDossier(String code, String idNumber) {
+        return dossiers.findByCode(code).filter(d -> d.getApplicant().idNumber() != null
+                && java.security.MessageDigest.isEqual(d.getApplicant().idNumber().getBytes(
+                        UTF_8), idNumber.getBytes(UTF_8)));
     }
 
     Specification<Dossier> specification(Criteria c, Instant now) {

@@ -29,7 +29,8 @@ import vn.motcua.monitoring.MonitoringReaders;
  * <ul>
  * <li>The engine REST API ({@code /engine-rest}) and Motcua's API ({@code /api}): HTTP Basic against
  * Camunda's users, stateless, each request run as its user in the engine. Only the public tracking
- * endpoints and the health probe answer anonymous requests; the API description ({@code /v3/api-docs},
+ * endpoints, the citizens' tracking page ({@code /tra-cuu}, whose form posts pass the same CSRF check) and the
+ * health probe answer anonymous requests; the API description ({@code /v3/api-docs},
  * {@code .json} and {@code .yaml}) and the Swagger UI need a user too. KPI reports and the actuator's
  * metrics are for {@link MonitoringReaders}; {@code /api/admin} for administrators. In front of them:
  * the CSRF check on state-changing calls from browsers ({@link CrossSiteRequestFilter}), the rate limit of
@@ -62,10 +63,10 @@ class SecurityConfiguration {
         return http
                 // full-path matchers: the engine REST API is its own servlet, outside Spring MVC
                 .securityMatcher(paths("/engine-rest/**", "/api/**", "/actuator/**", "/v3/api-docs*", "/v3/api-docs/**",
-                        "/swagger-ui/**", "/swagger-ui.html"))
+                        "/swagger-ui/**", "/swagger-ui.html", "/tra-cuu", "/tra-cuu/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
-                        .requestMatchers(paths("/api/public/**")).permitAll()
+                        .requestMatchers(paths("/api/public/**", "/tra-cuu", "/tra-cuu/**")).permitAll()
                         .requestMatchers(paths("/engine-rest/identity/verify", "/engine-rest/engine/*/identity/verify")).denyAll()
                         .requestMatchers(paths("/api/admin/**")).hasAuthority(GROUP_PREFIX + ADMIN_GROUP)
                         .requestMatchers(paths("/api/reports/**", "/actuator/**")).hasAnyAuthority(readers)
