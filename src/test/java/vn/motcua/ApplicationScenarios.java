@@ -339,8 +339,7 @@ abstract class ApplicationScenarios {
 
     <T> T as(String user, java.util.function.Supplier<T> work) {
         IdentityService identity = bean(IdentityService.class);
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(user, groups);
+        vn.motcua.security.EngineLogin.as(identity, user);
         try {
             return work.get();
         } finally {

@@ -38,10 +38,12 @@ class DossierQueries {
     private final SupplementRepository supplements;
     private final ZoneId zone;
     private final BusinessClock clock;
+    private final CallerAgencies callers;
 
     DossierQueries(DossierRepository dossiers, DossierHistoryRepository history, DossierAttachmentRepository attachments,
-                   SupplementRepository supplements, ZoneId provinceZone, BusinessClock clock) {
+                   SupplementRepository supplements, ZoneId provinceZone, BusinessClock clock, CallerAgencies callers) {
         this.clock = clock;
+        this.callers = callers;
         this.dossiers = dossiers;
         this.history = history;
         this.attachments = attachments;
@@ -49,8 +51,19 @@ class DossierQueries {
         this.zone = provinceZone;
     }
 
+    /**
+     * A dossier of the calling user's agencies; 404 for any other, the same answer as for a code that does not
+     * exist (the API tells nobody which codes exist elsewhere).
+     */
     Dossier byCode(String code) {
-        return dossiers.findByCode(code).orElseThrow(ApiProblems::dossierNotFound);
+        AgencyScope scope = callers.current();
+        return dossiers.findByCode(code).filter(d -> scope.includes(d.getAgency().getCode()))
+                .orElseThrow(ApiProblems::dossierNotFound);
+    }
+
+    /** The calling user's agencies. */
+    AgencyScope scope() {
+        return callers.current();
     }
 
     DossierView view(String code) {
@@ -63,8 +76,15 @@ class DossierQueries {
                 history.findByDossierIdOrderByIdAsc(dossier.getId()));
     }
 
+    /** Dossiers of the calling user's agencies that meet the criteria. */
     Page<DossierSummary> search(Criteria criteria, Pageable pageable) {
-        return dossiers.findAll(specification(criteria, clock.now()), pageable).map(DossierSummary::of);
+        return dossiers.findAll(within(callers.current()).and(specification(criteria, clock.now())), pageable)
+                .map(DossierSummary::of);
+    }
+
+    static Specification<Dossier> within(AgencyScope scope) {
+        return (root, query, cb) -> scope.all() ? cb.conjunction()
+                : scope.codes().isEmpty() ? cb.disjunction() : root.get("agency").get("code").in(scope.codes());
     }
 
     /** The same empty answer for an unknown code and for a wrong ID number: the API is no oracle. */

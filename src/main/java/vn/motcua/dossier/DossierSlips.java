@@ -103,6 +103,10 @@ class DossierSlips {
 
     /** Form 06 for the agency's desk, days [from, to] in the province's zone. */
     byte[] logBook(String agencyCode, LocalDate from, LocalDate to) {
+        if (!queries.scope().includes(agencyCode)) {
+            throw ApiProblems.notFound("Không tìm thấy sổ theo dõi hồ sơ của cơ quan " + agencyCode
+                    + " trong các cơ quan của người dùng (agency)");
+        }
         Agency agency = catalog.agency(agencyCode);
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();

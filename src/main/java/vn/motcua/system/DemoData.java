@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.procedure.Agency;
 import vn.motcua.procedure.AgencyLevel;
 import vn.motcua.procedure.AgencyRepository;
+import vn.motcua.security.AgencyTenants;
 
 /**
  * The demo one-stop shop of the embedded default: agencies, groups, users (password {@value #PASSWORD}),
@@ -55,6 +56,23 @@ class DemoData {
             new String[] {"000.00.21.H10", "UBND thị xã Bình Long", "DISTRICT", "000.00.00.H10", "motcua-binhlong"},
             new String[] {"000.20.31.H10", "UBND phường Tân Phú", "COMMUNE", "000.00.20.H10", "motcua-tanphu"},
             new String[] {"000.00.12.H10", "Sở Tư pháp tỉnh Bình Phước", "DEPARTMENT", "000.00.00.H10", "motcua-sotuphap"});
+
+    /**
+     * The groups that work on each agency's dossiers besides its desk (handlers, heads, signers, return desk, and
+     * partners named in the cooperation decision {@code co-quan-phoi-hop}): members of the agency's tenant.
+     */
+    static final Map<String, List<String>> AGENCY_GROUPS = Map.of(
+            "000.00.00.H10", List.of(),
+            "000.00.20.H10", List.of("traketqua-dongxoai", "chuyenvien-tckh-dongxoai", "lanhdao-tckh-dongxoai",
+                    "lanhdao-ubnd-dongxoai", "chuyenvien-qldt-dongxoai", "lanhdao-qldt-dongxoai", "chuyenvien-vpdk-dongxoai",
+                    "lanhdao-vpdk-dongxoai", "thue-dongxoai", "diachinh-tanphu"),
+            "000.00.21.H10", List.of("chuyenvien-tckh-binhlong", "lanhdao-tckh-binhlong", "lanhdao-ubnd-binhlong"),
+            "000.20.31.H10", List.of("tuphap-hotich-tanphu", "lanhdao-ubnd-tanphu", "diachinh-tanphu"),
+            "000.00.12.H10", List.of("chuyenvien-lltp-sotuphap", "lanhdao-lltp-sotuphap", "lanhdao-sotuphap",
+                    "congan-hoso-binhphuoc"));
+
+    /** Groups of the whole province: members of every agency's tenant. */
+    static final List<String> PROVINCE_WIDE = List.of("quanly");
 
     /** Groups: id, name. */
     static final Map<String, String> GROUPS = Map.ofEntries(
@@ -137,7 +155,7 @@ class DemoData {
     @Order(10)
     @Transactional
     public void load() {
-        int created = agencies() + groupsAndUsers() + grants() + tasklistFilters();
+        int created = agencies() + groupsAndUsers() + tenants().apply(identity) + grants() + tasklistFilters();
         log.info("Demo one-stop shop: {} items created (0 means it was already there)", created);
     }
 
@@ -151,6 +169,12 @@ class DemoData {
             }
         }
         return created;
+    }
+
+    /** One tenant per agency, its groups members (docs/security.md, "Agency isolation"). */
+    static AgencyTenants tenants() {
+        return AgencyTenants.of(AGENCIES.stream().map(a -> new AgencyTenants.AgencyGroups(a[0], a[1],
+                AgencyLevel.valueOf(a[2]), a[3], a[4], AGENCY_GROUPS.get(a[0]))).toList(), PROVINCE_WIDE);
     }
 
     private int groupsAndUsers() {
@@ -189,15 +213,16 @@ class DemoData {
             created += grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
         for (String desk : List.of("motcua-dongxoai", "motcua-binhlong")) {
-            // DELETE_INSTANCE: a desk records an applicant's withdrawal, which ends the dossier's process
-            created += grant(desk, Resources.PROCESS_DEFINITION, PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE,
-                    Permissions.DELETE_INSTANCE);
+            // CREATE_INSTANCE: a desk registers dossiers at the counter (Tasklist's start form) and through /api; the
+            // instance gets the tenant of the desk's agency (engine.AgencyTenantIdProvider). No DELETE_INSTANCE: a
+            // withdrawal goes through /api, which checks the agency and ends the process itself.
+            created += grant(desk, Resources.PROCESS_DEFINITION, PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
             created += grant(desk, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
         // the procedure library: each desk starts the procedures of its agency
         for (String[] deskProcess : LIBRARY_DESKS) {
             created += grant(deskProcess[0], Resources.PROCESS_DEFINITION, deskProcess[1], Permissions.READ,
-                    Permissions.CREATE_INSTANCE, Permissions.DELETE_INSTANCE);
+                    Permissions.CREATE_INSTANCE);
             created += grant(deskProcess[0], Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
         created += grant("quanly", Resources.APPLICATION, "cockpit", Permissions.ACCESS);

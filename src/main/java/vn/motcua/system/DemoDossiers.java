@@ -168,7 +168,9 @@ class DemoDossiers {
     private void as(String user) {
         identity.clearAuthentication(); // group look-ups are not the previous user's business
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(user, groups);
+        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+                .map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
+        identity.setAuthentication(user, groups, tenants);
     }
 
     /** The instant the given working minutes before now (in the province's working time). */

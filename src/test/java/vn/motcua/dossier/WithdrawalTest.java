@@ -245,7 +245,7 @@ class WithdrawalTest {
     }
 
     private <T> T as(String user, Supplier<T> work) {
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+        vn.motcua.security.EngineLogin.as(identity, user);
         try {
             return work.get();
         } finally {

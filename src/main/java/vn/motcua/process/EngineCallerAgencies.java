@@ -1,0 +1,32 @@
+package vn.motcua.process;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.motcua.dossier.AgencyScope;
+import vn.motcua.dossier.CallerAgencies;
+
+/**
+ * {@link CallerAgencies} from the engine's authentication of the current request: its tenant ids (set from
+ * the user's tenant memberships by the security filter and by the webapps' login) are agency codes; an engine
+ * administrator has every agency; nobody authenticated has none.
+ */
+@Component
+class EngineCallerAgencies implements CallerAgencies {
+
+    private final EngineAccess engine;
+
+    EngineCallerAgencies(EngineAccess engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public AgencyScope current() {
+        List<String> tenants = engine.currentTenantIds();
+        if (tenants == null) {
+            return AgencyScope.NONE;
+        }
+        return engine.currentUserIsAdministrator() ? AgencyScope.ALL : AgencyScope.of(tenants);
+    }
+}
