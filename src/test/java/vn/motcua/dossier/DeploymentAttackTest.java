@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +45,8 @@ class DeploymentAttackTest {
     RepositoryService repository;
     @Autowired
     IdentityService identity;
+    @Autowired
+    RuntimeService runtime;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -101,6 +105,22 @@ class DeploymentAttackTest {
         assertThat(refused.body()).contains("[no-script] yeu-cau-bo-sung.bpmn");
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult().getId())
                 .as("every agency's dossiers keep calling the reviewed version").isEqualTo(before);
+    }
+
+    @Test
+    void shouldShowExpressionsOnlyTheAllowedSpringBeans() {
+        // "${identityService}" has an allowed shape (a plain name, as a variable), but no such bean is visible
+        var model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("attack_beans").camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_Beans").serviceTask("Task_Beans").camundaExpression("${identityService}")
+                .camundaResultVariable("leaked").endEvent("EndEvent_Beans").done();
+        String deployment = repository.createDeployment().addModelInstance("attack-beans.bpmn", model).deploy().getId();
+        try {
+            assertThatThrownBy(() -> runtime.startProcessInstanceByKey("attack_beans"))
+                    .hasMessageContaining("identityService");
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("attack_beans").count()).isZero();
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
     }
 
     @Test
