@@ -101,7 +101,7 @@ class DossierProcessService implements DossierProcesses {
         variables.put(COMPETENT.name(), intake.competent());
         variables.put(COMPLETE.name(), intake.complete());
         if (intake.componentsHandedIn() != null) {
-            variables.put(COMPONENTS_HANDED_IN.name(), List.copyOf(intake.componentsHandedIn()));
+            variables.put(COMPONENTS_HANDED_IN.name(), new java.util.ArrayList<>(intake.componentsHandedIn()) /* a class on the deserialization allow-list */);
         }
         if (intake.refusalReason() != null) {
             variables.put(REFUSAL_REASON.name(), intake.refusalReason());
