@@ -78,6 +78,8 @@ class TrackingPageControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'none'")))
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
+                // "no-referrer" would make browsers post the form with "Origin: null", refused as cross-site
+                .andExpect(header().string("Referrer-Policy", "same-origin"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<html lang=\"vi\"", "Tra cứu tình trạng hồ sơ", "tỉnh Bình Phước",
                 "<label for=\"ma\">Mã hồ sơ</label>", "<label for=\"soDinhDanh\">", "value=\"" + CODE + "\"",
