@@ -42,7 +42,8 @@ import vn.motcua.security.ApiSecurityTestSupport;
  * (shared with {@code /api/public/tracking}) answering 429 with {@code Retry-After}.
  */
 @WebMvcTest(controllers = {TrackingPageController.class, TrackingController.class},
-        properties = "motcua.province-name=tỉnh Bình Phước")
+        // the default budget (30 requests), coming back slowly enough that a slow machine gets none back mid-test
+        properties = {"motcua.province-name=tỉnh Bình Phước", "motcua.security.tracking.per=1h"})
 @Import({ApiSecurityTestSupport.class, TrackingPageControllerTest.Beans.class})
 class TrackingPageControllerTest {
 
