@@ -89,7 +89,8 @@ class TrackingPageController {
     private String page(Model model, HttpServletResponse response, String code, Map<String, String> errors,
                         Result result, String notFound) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("Referrer-Policy", "no-referrer");
+        // not "no-referrer": with it browsers send "Origin: null" on the form's post, which the CSRF check refuses
+        response.setHeader("Referrer-Policy", "same-origin");
         model.addAttribute("provinceName", provinceName);
         model.addAttribute("code", code);
         model.addAttribute("errors", errors);

@@ -27,7 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A dossier carried to its end through the demo desk: intake over HTTP by {@code tiepnhan}, appraisal by
  * {@code chuyenvien}, review by {@code truongphong}, signature by {@code lanhdao}, return by {@code traketqua}.
  * The slips name the people who actually handled it, by full name and unit, never by user id: the receipt (01)
- * the clerk who accepted it, the control slip (05) each row's giver and taker. The public tracking page then
+ * the clerk who accepted it, the control slip (05) each row's giver and taker, the signed result its signer.
+ * The public tracking page then
  * shows the four milestones done and nothing personal.
  */
 @ApiIntegrationTest
@@ -81,6 +82,12 @@ class SlipPeopleFlowTest {
                 "3 Lãnh đạo phòng xem xét, trình ký " + hoa, "Lãnh đạo cơ quan phê duyệt, ký kết quả " + hung,
                 "4 Lãnh đạo cơ quan phê duyệt, ký kết quả " + hung, "Trả kết quả cho người nộp " + mai,
                 "5 Trả kết quả cho người nộp " + mai, "Đã trả kết quả");
+
+        // the signed result names its signer by full name too
+        ResponseEntity<byte[]> result = http.withBasicAuth("tiepnhan", "demo")
+                .getForEntity("/api/dossiers/{code}/result", byte[].class, code);
+        assertThat(result.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(DossierApiFlowTest.pdfText(result.getBody())).contains("Phạm Văn Hùng").doesNotContain("lanhdao");
 
         String page = trackingPage(code, ID_NUMBER);
         assertThat(page).contains("Đã trả kết quả").doesNotContain("Bước đang thực hiện", "Hẹn trả kết quả");

@@ -42,7 +42,8 @@ import vn.motcua.security.ApiSecurityTestSupport;
  * (shared with {@code /api/public/tracking}) answering 429 with {@code Retry-After}.
  */
 @WebMvcTest(controllers = {TrackingPageController.class, TrackingController.class},
-        properties = "motcua.province-name=tỉnh Bình Phước")
+        // the default budget (30 requests), coming back slowly enough that a slow machine gets none back mid-test
+        properties = {"motcua.province-name=tỉnh Bình Phước", "motcua.security.tracking.per=1h"})
 @Import({ApiSecurityTestSupport.class, TrackingPageControllerTest.Beans.class})
 class TrackingPageControllerTest {
 
@@ -78,6 +79,8 @@ class TrackingPageControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'none'")))
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
+                // "no-referrer" would make browsers post the form with "Origin: null", refused as cross-site
+                .andExpect(header().string("Referrer-Policy", "same-origin"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<html lang=\"vi\"", "Tra cứu tình trạng hồ sơ", "tỉnh Bình Phước",
                 "<label for=\"ma\">Mã hồ sơ</label>", "<label for=\"soDinhDanh\">", "value=\"" + CODE + "\"",
