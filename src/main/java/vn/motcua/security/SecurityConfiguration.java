@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -31,7 +32,8 @@ import vn.motcua.monitoring.MonitoringReaders;
  * Camunda's users, stateless, each request run as its user in the engine. Only the public tracking
  * endpoints and the health probe answer anonymous requests; the API description ({@code /v3/api-docs},
  * {@code .json} and {@code .yaml}) and the Swagger UI need a user too. KPI reports and the actuator's
- * metrics are for {@link MonitoringReaders}; {@code /api/admin} for administrators. In front of them:
+ * metrics are for {@link MonitoringReaders}, who may also read the reports with their Cockpit login (the
+ * Cockpit plugin does, {@link WebappSessionFilter}); {@code /api/admin} for administrators. In front of them:
  * the CSRF check on state-changing calls from browsers ({@link CrossSiteRequestFilter}), the rate limit of
  * public tracking ({@link TrackingRateLimitFilter}) and failed-login throttling ({@link LoginThrottleFilter}).
  * The engine's password-verification endpoint ({@code identity/verify}), an unthrottled password oracle for
@@ -72,13 +74,17 @@ class SecurityConfiguration {
                 .authenticationProvider(provider)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless; and a request that reads the reports with the Cockpit session leaves its id alone
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 // Spring's token-based CSRF protection does not fit a stateless Basic API; CrossSiteRequestFilter does
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterAfter(new CrossSiteRequestFilter(properties.trustedOrigins()), SecurityContextHolderFilter.class)
                 .addFilterAfter(new TrackingRateLimitFilter(properties, clock), CrossSiteRequestFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Surface.HTTP_BASIC),
                         BasicAuthenticationFilter.class)
+                // the Cockpit plugin reads /api/reports with the manager's Cockpit session
+                .addFilterBefore(new WebappSessionFilter(identity), BasicAuthenticationFilter.class)
                 .addFilterBefore(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 .build();
     }
