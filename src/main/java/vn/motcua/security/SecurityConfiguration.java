@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -32,7 +33,8 @@ import vn.motcua.monitoring.MonitoringReaders;
  * endpoints, the citizens' tracking page ({@code /tra-cuu}, whose form posts pass the same CSRF check) and the
  * health probe answer anonymous requests; the API description ({@code /v3/api-docs},
  * {@code .json} and {@code .yaml}) and the Swagger UI need a user too. KPI reports and the actuator's
- * metrics are for {@link MonitoringReaders}; {@code /api/admin} for administrators. In front of them:
+ * metrics are for {@link MonitoringReaders}, who may also read the reports with their Cockpit login (the
+ * Cockpit plugin does, {@link WebappSessionFilter}); {@code /api/admin} for administrators. In front of them:
  * the CSRF check on state-changing calls from browsers ({@link CrossSiteRequestFilter}), the rate limit of
  * public tracking ({@link TrackingRateLimitFilter}) and failed-login throttling ({@link LoginThrottleFilter}).
  * On both chains, task and filter queries carrying an expression are refused ({@link QueryExpressionFilter}).
@@ -74,13 +76,17 @@ class SecurityConfiguration {
                 .authenticationProvider(provider)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless; and a request that reads the reports with the Cockpit session leaves its id alone
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 // Spring's token-based CSRF protection does not fit a stateless Basic API; CrossSiteRequestFilter does
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterAfter(new CrossSiteRequestFilter(properties.trustedOrigins()), SecurityContextHolderFilter.class)
                 .addFilterAfter(new TrackingRateLimitFilter(properties, clock), CrossSiteRequestFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Surface.HTTP_BASIC),
                         BasicAuthenticationFilter.class)
+                // the Cockpit plugin reads /api/reports with the manager's Cockpit session
+                .addFilterBefore(new WebappSessionFilter(identity), BasicAuthenticationFilter.class)
                 .addFilterBefore(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 .addFilterAfter(new QueryExpressionFilter(), AuthorizationFilter.class)
                 .build();
