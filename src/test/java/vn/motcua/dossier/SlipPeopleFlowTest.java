@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,8 +80,8 @@ class SlipPeopleFlowTest {
         assertInOrder(control,
                 "1 Kiểm tra thẩm quyền và thành phần hồ sơ " + lan, "Thẩm định hồ sơ, dự thảo kết quả " + minh,
                 "2 Thẩm định hồ sơ, dự thảo kết quả " + minh, "Lãnh đạo phòng xem xét, trình ký " + hoa,
-                "3 Lãnh đạo phòng xem xét, trình ký " + hoa, "Lãnh đạo cơ quan phê duyệt, ký kết quả " + hung,
-                "4 Lãnh đạo cơ quan phê duyệt, ký kết quả " + hung, "Trả kết quả cho người nộp " + mai,
+                "3 Lãnh đạo phòng xem xét, trình ký " + hoa, "Lãnh đạo phê duyệt, ký kết quả " + hung,
+                "4 Lãnh đạo phê duyệt, ký kết quả " + hung, "Trả kết quả cho người nộp " + mai,
                 "5 Trả kết quả cho người nộp " + mai, "Đã trả kết quả");
 
         // the signed result names its signer by full name too
@@ -141,7 +142,9 @@ class SlipPeopleFlowTest {
     }
 
     private <T> T as(String user, Supplier<T> work) {
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList(),
+                identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+                        .map(Tenant::getId).toList());
         try {
             return work.get();
         } finally {
