@@ -18,6 +18,9 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,7 +51,19 @@ class DeploymentAttackTest {
     @Autowired
     RuntimeService runtime;
 
+    @Autowired
+    ProcessEngine engine;
+
     final HttpClient http = HttpClient.newHttpClient();
+
+    /**
+     * The engine REST API serves the engine registered JVM-wide as "default"; other cached test contexts register
+     * theirs under the same name, so this context's engine is registered again before each test.
+     */
+    @BeforeEach
+    void serveThisContextsEngine() {
+        ProcessEngines.registerProcessEngine(engine);
+    }
 
     @Test
     void shouldRefuseEveryAttackModelNamingTheElementAndTheRule() throws Exception {

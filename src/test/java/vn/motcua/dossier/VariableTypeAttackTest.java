@@ -17,6 +17,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +43,19 @@ class VariableTypeAttackTest {
     @Autowired
     RuntimeService runtime;
 
+    @Autowired
+    ProcessEngine engine;
+
     final HttpClient http = HttpClient.newHttpClient();
+
+    /**
+     * The engine REST API serves the engine registered JVM-wide as "default"; other cached test contexts register
+     * theirs under the same name, so this context's engine is registered again before each test.
+     */
+    @BeforeEach
+    void serveThisContextsEngine() {
+        ProcessEngines.registerProcessEngine(engine);
+    }
 
     @Test
     void shouldNeverInstantiateAnObjectVariableOfAClassOutsideTheAllowList() throws Exception {
