@@ -1,0 +1,24 @@
+package vn.motcua.province;
+
+import java.util.List;
+
+import vn.motcua.dossier.FieldProblem;
+
+/** A province file set that cannot be applied; every bad field is named. */
+public class InvalidProvince extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    public InvalidProvince(List<FieldProblem> problems) {
+        super("Tệp mô tả tỉnh không hợp lệ: " + problems);
+        this.problems = List.copyOf(problems);
+    }
+
+    public InvalidProvince(String field, String message) {
+        this(List.of(new FieldProblem(field, message)));
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}
