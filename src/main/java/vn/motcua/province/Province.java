@@ -38,6 +38,7 @@ public record Province(String id, String name, String version, List<AgencyEntry>
                               String effectiveTo, String desk, List<Unit> units, List<String> partners,
                               List<String> resolves) {
         public AgencyEntry {
+            parent = parent == null || parent.isBlank() ? null : parent;
             units = orEmpty(units);
             partners = orEmpty(partners);
             resolves = orEmpty(resolves);
