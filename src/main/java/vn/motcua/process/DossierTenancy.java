@@ -23,7 +23,7 @@ import vn.motcua.procedure.ProcedureCatalog;
  * <li>Motcua's own start path ({@link DossierProcessService#start}) starts the process of a registered dossier:
  * only it may pass {@code dossierId}; the tenant is that dossier's agency.</li>
  * <li>Any other start (Tasklist's start form at the counter, the engine REST API) registers a new dossier:
- * {@code dossierId} is refused (400); {@code agencyCode}, when given, must be an agency of the user's tenants
+ * {@code dossierId} is refused (403); {@code agencyCode}, when given, must be an agency of the user's tenants
  * (403); without it the agency is the one whose desk the user belongs to.</li>
  * </ul>
  * Without an authenticated user (the application itself, a job) {@code agencyCode} is taken as given.
@@ -68,7 +68,7 @@ public class DossierTenancy {
             return register.get(starting).getAgency().getCode();
         }
         if (dossierId != null) {
-            throw new BadUserRequestException("Không được gửi biến " + DOSSIER_ID.name() + " khi bắt đầu quy trình: "
+            throw new AuthorizationException("Không được gửi biến " + DOSSIER_ID.name() + " khi bắt đầu quy trình: "
                     + "hồ sơ đã đăng ký chỉ được Motcua bắt đầu quy trình (POST /api/dossiers)");
         }
         Object agencyCode = variables == null ? null : variables.get(AGENCY_CODE.name());

@@ -31,6 +31,7 @@ class ResultDocuments {
         this.drafts = drafts;
     }
 
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     SignedResultFile signed(String code) {
         // outside the user's agencies: the same 404 as for a code that does not exist
         AgencyScope scope = callers.current();
