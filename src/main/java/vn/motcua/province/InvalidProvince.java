@@ -21,4 +21,11 @@ public class InvalidProvince extends RuntimeException {
     public List<FieldProblem> problems() {
         return problems;
     }
+
+    /** No description has been applied since start (none configured). */
+    public static class NotApplied extends RuntimeException {
+        public NotApplied() {
+            super("Chưa áp dụng tệp mô tả tỉnh nào từ khi khởi động (motcua.province.dir hoặc motcua.province.location)");
+        }
+    }
 }
