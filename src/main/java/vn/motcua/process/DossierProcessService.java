@@ -59,7 +59,7 @@ class DossierProcessService implements DossierProcesses {
     @Override
     public String start(Dossier dossier) {
         String agency = dossier.getAgency().getCode();
-        if (engine.currentTenantIds() != null && !callers.current().includes(agency)) {
+        if (!callers.current().includes(agency)) {
             throw new ProcessActionForbidden("Người dùng " + engine.currentUserId()
                     + " không tiếp nhận hồ sơ cho cơ quan " + agency, null);
         }

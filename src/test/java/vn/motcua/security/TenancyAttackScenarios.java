@@ -282,6 +282,22 @@ abstract class TenancyAttackScenarios {
     }
 
     @Test
+    void shouldRefuseToPointItsOwnTaskAtAnotherAgencysDossier() throws Exception {
+        String own = submit(ATTACKER, BINH_LONG, "079400000007");
+        String task = json(send(as(ATTACKER, "/engine-rest/task?processInstanceId=" + dossier(own).getProcessInstanceId())))
+                .get(0).get("id").asText();
+        String body = "{\"variables\":{\"dossierId\":{\"value\":" + victimRow.getId() + ",\"type\":\"Long\"},"
+                + "\"intakeDecision\":{\"value\":\"accept\"},\"competent\":{\"value\":true},\"complete\":{\"value\":true}}}";
+        HttpResponse<String> complete = send(as(ATTACKER, "/engine-rest/task/" + task + "/complete")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(complete.statusCode()).as(complete.body()).isIn(403, 500);
+        assertThat(complete.body()).contains("dossierId");
+        assertThat(dossier(victim).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+        assertThat(dossier(own).getStatus()).isEqualTo(DossierStatus.SUBMITTED);
+        assertThat(runtime().getVariable(dossier(own).getProcessInstanceId(), "dossierId")).isEqualTo(dossier(own).getId());
+    }
+
+    @Test
     void shouldRefuseToWithdrawADossierWhoseProcessHasEnded() throws Exception {
         String code = submit("tiepnhan", DONG_XOAI, "079400000006");
         String id = dossier(code).getProcessInstanceId();
