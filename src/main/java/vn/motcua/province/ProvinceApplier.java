@@ -180,10 +180,10 @@ public class ProvinceApplier {
         Map<String, String> groupNames = new LinkedHashMap<>();
         province.allGroups().forEach(g -> groupNames.put(g.id(), g.name()));
         for (var g : groupNames.entrySet()) {
-            Group existing = identity.createGroupQuery().groupId(g.getKey()).singleResult();
             if (!writableIdentity) {
                 continue;
             }
+            Group existing = identity.createGroupQuery().groupId(g.getKey()).singleResult();
             if (existing == null) {
                 plan.add(new Planned(new Change(Change.Action.CREATE, Change.Subject.GROUP, g.getKey(), g.getValue()),
                         () -> saveGroup(identity.newGroup(g.getKey()), g.getValue())));
@@ -196,7 +196,7 @@ public class ProvinceApplier {
 
         // tenants and memberships
         Set<String> managedTenants = new LinkedHashSet<>();
-        for (AgencyTenants.TenantRow t : rights.tenants()) {
+        for (AgencyTenants.TenantRow t : writableIdentity ? rights.tenants() : List.<AgencyTenants.TenantRow>of()) {
             managedTenants.add(t.id());
             Tenant existing = identity.createTenantQuery().tenantId(t.id()).singleResult();
             if (existing == null) {
@@ -236,7 +236,9 @@ public class ProvinceApplier {
 
         // grants of the managed groups (those in the file and those the file managed before)
         Set<String> managedGroups = new TreeSet<>(groupNames.keySet());
-        identity.createGroupQuery().groupType(GROUP_TYPE).list().forEach(g -> managedGroups.add(g.getId()));
+        if (writableIdentity) {
+            identity.createGroupQuery().groupType(GROUP_TYPE).list().forEach(g -> managedGroups.add(g.getId()));
+        }
         Map<String, Authorization> actualGrants = new HashMap<>();
         for (String group : managedGroups) {
             for (Authorization a : authorizations.createAuthorizationQuery().groupIdIn(group).authorizationType(AUTH_TYPE_GRANT).list()) {
