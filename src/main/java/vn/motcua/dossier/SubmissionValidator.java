@@ -91,7 +91,7 @@ class SubmissionValidator {
         if (notBlank(request.agencyCode())) {
             try {
                 var agency = catalog.agency(request.agencyCode());
-                if (!agency.isActiveOn(java.time.LocalDate.now())) {
+                if (agency != null && !agency.isActiveOn(java.time.LocalDate.now())) {
                     // closed by a reorganisation of the province file (docs/province.md): its running dossiers stay
                     errors.add(new FieldProblem("agencyCode", "Cơ quan " + agency.getCode()
                             + " đã ngừng tiếp nhận hồ sơ từ sau ngày " + agency.getEffectiveTo()));
