@@ -1,10 +1,7 @@
 package vn.motcua.province;
 
-import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/** The audit rows of applied province changes (table {@code province_change}). */
 public interface ProvinceChangeRepository extends JpaRepository<ProvinceChange, Long> {
-
-    List<ProvinceChange> findTop1ByOrderByIdDesc();
 }
