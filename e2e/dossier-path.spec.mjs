@@ -92,9 +92,9 @@ test('intake clerk, handler, division head, signer and return clerk carry a doss
     await choose(form, 'Đồng ý, trình lãnh đạo cơ quan ký');
     await fill(form, 'Ý kiến của lãnh đạo phòng', 'Đồng ý');
   });
-  await work(sessions, 'lanhdao', code, 'Lãnh đạo cơ quan phê duyệt, ký kết quả', async (form) => {
-    await choose(form, 'Phê duyệt, ký giấy chứng nhận');
-    await fill(form, 'Ý kiến của lãnh đạo cơ quan', 'Phê duyệt');
+  await work(sessions, 'lanhdao', code, 'Lãnh đạo phê duyệt, ký kết quả', async (form) => {
+    await choose(form, 'Phê duyệt, ký kết quả');
+    await fill(form, 'Ý kiến của lãnh đạo', 'Phê duyệt');
   });
   await work(sessions, 'traketqua', code, 'Trả kết quả cho người nộp', async (form) => {
     const method = field(form, 'Hình thức trả kết quả');
@@ -106,7 +106,7 @@ test('intake clerk, handler, division head, signer and return clerk carry a doss
       await method.locator('.fjs-dropdownlist-item', { hasText: 'Trực tiếp' }).first().click();
     }
     await fill(form, 'Người nhận kết quả', applicant);
-    await choose(form, 'Đã thu lệ phí');
+    await choose(form, 'Đã thu phí, lệ phí');
   });
 
   const returned = await api('quanly', `/api/dossiers/${encodeURIComponent(code)}`);

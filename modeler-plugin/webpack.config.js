@@ -1,4 +1,5 @@
 const path = require('path');
+const webpack = require('webpack');
 
 module.exports = {
   mode: 'production',
@@ -23,6 +24,12 @@ module.exports = {
   resolveLoader: {
     modules: [ path.resolve(__dirname, 'node_modules'), 'node_modules' ]
   },
+  plugins: [
+    // the deployment allow-list the lint reads from the Java resources (one source of truth), found from lint/
+    // and not from the symlink under node_modules/
+    new webpack.NormalModuleReplacementPlugin(/modelling[\\/]allow-list\.json$/,
+      path.resolve(__dirname, '..', 'src', 'main', 'resources', 'modelling', 'allow-list.json'))
+  ],
   devtool: false,
   performance: { hints: false }
 };

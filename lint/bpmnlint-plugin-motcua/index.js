@@ -11,7 +11,8 @@ module.exports = {
         'process-history-ttl': 'error',
         'legal-deadline-timer': 'error',
         'no-generated-ids': 'error',
-        'names-present': 'error'
+        'names-present': 'error',
+        'allow-list': 'error'
       }
     }
   }

@@ -44,10 +44,13 @@ import vn.motcua.dossier.DossierHistory;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierRepository;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.process.HouseholdBusinessRegistration;
-import vn.motcua.process.HouseholdBusinessRegistration.Element;
 import vn.motcua.dossier.Outcome;
 import vn.motcua.procedure.AgencyRepository;
+import vn.motcua.process.Apology;
+import vn.motcua.process.HouseholdBusinessRegistration;
+import vn.motcua.process.ResultReturn;
+import vn.motcua.process.ResultSignature;
+import vn.motcua.process.SupplementRequest;
 import vn.motcua.system.TestOneStopShop;
 
 /**
@@ -130,8 +133,8 @@ abstract class ApplicationScenarios {
         completeAs("truongphong", processInstanceId, Task_Review, Map.of("reviewDecision", "sendBack", "opinion", "Bổ sung ngành nghề"));
         completeAs("chuyenvien", processInstanceId, Task_Appraise, Map.of("appraisalDecision", "propose", "registrationNumber", "44A8000001", "opinion", "Đã bổ sung"));
         completeAs("truongphong", processInstanceId, Task_Review, Map.of("reviewDecision", "approve", "opinion", "Đồng ý"));
-        completeAs("lanhdao", processInstanceId, Task_Sign, Map.of("signDecision", "approve", "opinion", "Ký"));
-        completeAs("traketqua", processInstanceId, Task_ReturnResult, Map.of("returnMethod", "COUNTER", "resultReceiver", "Lê Văn Tâm"));
+        completeAs("lanhdao", processInstanceId, ResultSignature.Element.Task_Sign, Map.of("signDecision", "approve", "opinion", "Ký"));
+        completeAs("traketqua", processInstanceId, ResultReturn.Element.Task_ReturnResult, Map.of("returnMethod", "COUNTER", "resultReceiver", "Lê Văn Tâm"));
 
         Dossier returned = bean(DossierRegister.class).get(dossier.getId());
         assertThat(returned.getStatus()).isEqualTo(DossierStatus.RETURNED);
@@ -145,7 +148,7 @@ abstract class ApplicationScenarios {
         List<DossierHistory> history = bean(DossierRegister.class).history(dossier.getId());
         assertThat(history).extracting(DossierHistory::getFromStep).containsExactly(
                 Task_CheckDossier.id(), Task_Appraise.id(), Task_Review.id(), Task_Appraise.id(), Task_Review.id(),
-                Task_Sign.id(), Task_ReturnResult.id());
+                ResultSignature.Element.Task_Sign.id(), ResultReturn.Element.Task_ReturnResult.id());
         assertThat(history).extracting(DossierHistory::getSender).containsExactly(
                 "tiepnhan", "chuyenvien", "truongphong", "chuyenvien", "truongphong", "lanhdao", "traketqua");
         assertThat(history.get(2).getToStep()).isEqualTo(Task_Appraise.id());
@@ -169,11 +172,15 @@ abstract class ApplicationScenarios {
         submitAs("truongphong", businessKey, Map.of("reviewDecision", "approve", "opinion", "Đồng ý"));
         submitAs("lanhdao", businessKey, Map.of("signDecision", "approve", "opinion", "Ký"));
         submitAs("traketqua", businessKey, Map.of("returnMethod", "POST", "resultReceiver", "Trần Thị Bích"));
-
+        // the shared return process: a result sent by post is returned once the postal item is recorded
         Dossier dossier = bean(DossierRepository.class).findByCode(businessKey).orElseThrow();
+        assertThat(dossier.getStatus()).isEqualTo(DossierStatus.PROCESSED);
+        submitAs("traketqua", businessKey, Map.of("postalTrackingNumber", "EB123456789VN"));
+
+        dossier = bean(DossierRepository.class).findByCode(businessKey).orElseThrow();
         assertThat(dossier.getStatus()).isEqualTo(DossierStatus.RETURNED);
         assertThat(bean(DossierRegister.class).history(dossier.getId())).extracting(DossierHistory::getSender)
-                .containsExactly("tiepnhan", "chuyenvien", "truongphong", "lanhdao", "traketqua");
+                .containsExactly("tiepnhan", "chuyenvien", "truongphong", "lanhdao", "traketqua", "traketqua");
     }
 
     @Test
@@ -219,14 +226,14 @@ abstract class ApplicationScenarios {
             completeAs("tiepnhan", pid, Task_CheckDossier, Map.of("competent", true, "complete", true, "intakeDecision", "accept"));
             Dossier dossier = bean(DossierRepository.class).findByProcessInstanceId(pid).orElseThrow();
             assertThat(dossier.getDueAt()).as("3 working days").isEqualTo(at("2026-03-05T08:00", vn).toInstant());
-            assertThat(timer(management, pid, "BoundaryEvent_LegalDeadline").getDuedate()).isEqualTo(at("2026-03-05T08:00", vn));
-            assertThat(timer(management, pid, "BoundaryEvent_DueSoon").getDuedate()).isEqualTo(at("2026-03-04T08:00", vn));
+            assertThat(timer(management, pid, BoundaryEvent_LegalDeadline.id()).getDuedate()).isEqualTo(at("2026-03-05T08:00", vn));
+            assertThat(timer(management, pid, BoundaryEvent_DueSoon.id()).getDuedate()).isEqualTo(at("2026-03-04T08:00", vn));
 
             ClockUtil.setCurrentTime(at("2026-03-03T10:00", vn));
             completeAs("chuyenvien", pid, Task_Appraise, Map.of("appraisalDecision", "requestSupplement",
                     "missingItems", "Hợp đồng thuê địa điểm kinh doanh", "opinion", "Thiếu hợp đồng thuê"));
             assertThat(bean(DossierRegister.class).get(dossier.getId()).getStatus()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
-            assertThat(timer(management, pid, "BoundaryEvent_LegalDeadline").isSuspended()).isTrue();
+            assertThat(timer(management, pid, BoundaryEvent_LegalDeadline.id()).isSuspended()).isTrue();
 
             // the old due date passes while the clock stands still: nothing fires
             ClockUtil.setCurrentTime(at("2026-03-06T09:00", vn));
@@ -234,18 +241,18 @@ abstract class ApplicationScenarios {
             assertThat(management.createJobQuery().processInstanceId(pid).suspended().count()).isEqualTo(2);
 
             String supplement = bean(RuntimeService.class).createProcessInstanceQuery().superProcessInstanceId(pid).singleResult().getId();
-            completeAs("tiepnhan", supplement, "Task_SendSupplementRequest", Map.of("slipHandedOver", true));
+            completeAs("tiepnhan", supplement, SupplementRequest.Element.Task_SendSupplementRequest.id(), Map.of("slipHandedOver", true));
             ClockUtil.setCurrentTime(at("2026-03-09T14:00", vn));
-            completeAs("tiepnhan", supplement, "Task_ReceiveSupplement", Map.of("supplementComplete", true, "opinion", "Đã nhận hợp đồng thuê"));
+            completeAs("tiepnhan", supplement, SupplementRequest.Element.Task_ReceiveSupplement.id(), Map.of("supplementComplete", true, "opinion", "Đã nhận hợp đồng thuê"));
 
             // procedure 2.000720 restarts its clock: 3 working days again from Monday 14:00
             Dossier resumed = bean(DossierRegister.class).get(dossier.getId());
             assertThat(resumed.getStatus()).isEqualTo(DossierStatus.PROCESSING);
             assertThat(resumed.getDueAt()).isEqualTo(at("2026-03-12T14:00", vn).toInstant());
-            Job deadline = timer(management, pid, "BoundaryEvent_LegalDeadline");
+            Job deadline = timer(management, pid, BoundaryEvent_LegalDeadline.id());
             assertThat(deadline.isSuspended()).isFalse();
             assertThat(deadline.getDuedate()).isEqualTo(at("2026-03-12T14:00", vn));
-            assertThat(timer(management, pid, "BoundaryEvent_DueSoon").getDuedate()).isEqualTo(at("2026-03-11T14:00", vn));
+            assertThat(timer(management, pid, BoundaryEvent_DueSoon.id()).getDuedate()).isEqualTo(at("2026-03-11T14:00", vn));
 
             // the same agency may not ask a second time
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> completeAs("chuyenvien", pid, Task_Appraise,
@@ -254,16 +261,16 @@ abstract class ApplicationScenarios {
 
             // the new legal due date passes: overdue, and the handling unit must apologise
             ClockUtil.setCurrentTime(at("2026-03-12T14:01", vn));
-            management.executeJob(timer(management, pid, "BoundaryEvent_DueSoon").getId());
-            management.executeJob(timer(management, pid, "BoundaryEvent_LegalDeadline").getId());
+            management.executeJob(timer(management, pid, BoundaryEvent_DueSoon.id()).getId());
+            management.executeJob(timer(management, pid, BoundaryEvent_LegalDeadline.id()).getId());
             assertThat(bean(DossierRegister.class).get(dossier.getId()).isOverdue()).isTrue();
             String apology = bean(RuntimeService.class).createProcessInstanceQuery().superProcessInstanceId(pid).singleResult().getId();
-            completeAs("chuyenvien", apology, "Task_PrepareApology", Map.of("newAppointmentDate", "2026-03-16", "apologyReason", "Chờ xác minh địa điểm"));
+            completeAs("chuyenvien", apology, Apology.Element.Task_PrepareApology.id(), Map.of("newAppointmentDate", "2026-03-16", "apologyReason", "Chờ xác minh địa điểm"));
             assertThat(bean(DossierRegister.class).get(dossier.getId()).getNewAppointmentAt()).isEqualTo(at("2026-03-16T16:30", vn).toInstant());
 
             completeAs("chuyenvien", pid, Task_Appraise, Map.of("appraisalDecision", "propose", "registrationNumber", "44A8000004", "opinion", "Đủ"));
             completeAs("truongphong", pid, Task_Review, Map.of("reviewDecision", "approve", "opinion", "Đồng ý"));
-            completeAs("lanhdao", pid, Task_Sign, Map.of("signDecision", "approve", "opinion", "Ký"));
+            completeAs("lanhdao", pid, ResultSignature.Element.Task_Sign, Map.of("signDecision", "approve", "opinion", "Ký"));
             Dossier processed = bean(DossierRegister.class).get(dossier.getId());
             assertThat(processed.getStatus()).isEqualTo(DossierStatus.PROCESSED);
             assertThat(processed.getOutcome()).as("late, whatever the new appointment says").isEqualTo(Outcome.LATE);
@@ -339,8 +346,7 @@ abstract class ApplicationScenarios {
 
     <T> T as(String user, java.util.function.Supplier<T> work) {
         IdentityService identity = bean(IdentityService.class);
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(user, groups);
+        vn.motcua.security.EngineLogin.as(identity, user);
         try {
             return work.get();
         } finally {
@@ -348,14 +354,17 @@ abstract class ApplicationScenarios {
         }
     }
 
-    void completeAs(String user, String processInstanceId, Element step, Map<String, Object> variables) {
-        completeAs(user, processInstanceId, step.id(), variables);
+    void completeAs(String user, String processInstanceId, Enum<?> step, Map<String, Object> variables) {
+        completeAs(user, processInstanceId, step.name(), variables);
     }
 
+    /** Completes the step of the dossier, in the given process instance or one it called (same business key). */
     void completeAs(String user, String processInstanceId, String step, Map<String, Object> variables) {
+        String dossierCode = bean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult().getBusinessKey();
         as(user, () -> {
             TaskService tasks = bean(TaskService.class);
-            Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(step).singleResult();
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(dossierCode).taskDefinitionKey(step).singleResult();
             assertThat(task).as("%s sees %s", user, step).isNotNull();
             tasks.claim(task.getId(), user);
             tasks.complete(task.getId(), variables);

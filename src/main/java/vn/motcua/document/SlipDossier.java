@@ -24,7 +24,8 @@ import java.util.List;
  * @param dueAt optional: the appointment (hẹn trả kết quả); null for procedures resolved on the spot
  * @param processingTime optional: the prescribed time as text, e.g. "03 ngày làm việc"
  * @param fee optional: fee and charge in đồng; null prints nothing, zero prints "Không thu"
- * @param receivedBy optional: the clerk who received the dossier
+ * @param receivedBy optional: the full name of the clerk who received the dossier, e.g. "Nguyễn Thị Lan"
+ * @param receivingUnit optional: the clerk's desk or unit, e.g. "Bộ phận một cửa thành phố Đồng Xoài"
  * @param resultPlace optional: where the result is collected
  * @param place optional: the locality printed before the date, e.g. "Bình Phước"
  * @param components the dossier's components; null is taken as none
@@ -48,6 +49,7 @@ public record SlipDossier(
         String processingTime,
         BigDecimal fee,
         String receivedBy,
+        String receivingUnit,
         String resultPlace,
         String place,
         List<SlipComponent> components) {
@@ -74,8 +76,17 @@ public record SlipDossier(
             throw new IllegalArgumentException("fee must not be negative");
         }
         receivedBy = Require.optional(receivedBy);
+        receivingUnit = Require.optional(receivingUnit);
         resultPlace = Require.optional(resultPlace);
         place = Require.optional(place);
         components = Require.list(components, "components");
+    }
+
+    /** "Nguyễn Thị Lan (Bộ phận một cửa thành phố Đồng Xoài)", the name alone, or null. */
+    public String receivedByAndUnit() {
+        if (receivedBy == null) {
+            return receivingUnit;
+        }
+        return receivingUnit == null ? receivedBy : receivedBy + " (" + receivingUnit + ")";
     }
 }

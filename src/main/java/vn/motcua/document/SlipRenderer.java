@@ -96,6 +96,9 @@ public class SlipRenderer {
             if (dossier.resultPlace() != null) {
                 field(pdf, n++ + ". Nhận kết quả tại: ", dossier.resultPlace());
             }
+            if (dossier.receivedByAndUnit() != null) {
+                field(pdf, n++ + ". Người tiếp nhận: ", dossier.receivedByAndUnit());
+            }
             trackingLine(pdf, dossier);
             signatures(pdf, new Signer("NGƯỜI NỘP HỒ SƠ", "(Ký và ghi rõ họ tên)", dossier.applicantName()),
                     new Signer("NGƯỜI TIẾP NHẬN HỒ SƠ", "(Ký và ghi rõ họ tên)", dossier.receivedBy()));
@@ -225,8 +228,8 @@ public class SlipRenderer {
             request(pdf, dossier);
             field(pdf, "Thời gian nhận hồ sơ: ", time(dossier.receivedAt()));
             field(pdf, "Thời gian trả kết quả: ", dossier.dueAt() == null ? "trong ngày" : time(dossier.dueAt()));
-            if (dossier.receivedBy() != null) {
-                field(pdf, "Người tiếp nhận: ", dossier.receivedBy());
+            if (dossier.receivedByAndUnit() != null) {
+                field(pdf, "Người tiếp nhận: ", dossier.receivedByAndUnit());
             }
             pdf.moveDown(6);
             float w = pdf.width();

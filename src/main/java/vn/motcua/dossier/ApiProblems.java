@@ -52,4 +52,9 @@ final class ApiProblems {
     static ApiException forbidden(String detail) {
         return new ApiException(HttpStatus.FORBIDDEN, "Không có quyền", detail, List.of());
     }
+
+    /** 403 naming the field whose value the user may not use (e.g. another agency's code). */
+    static ApiException forbidden(String field, String message) {
+        return new ApiException(HttpStatus.FORBIDDEN, "Không có quyền", message, List.of(new FieldProblem(field, message)));
+    }
 }

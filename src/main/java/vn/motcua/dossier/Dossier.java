@@ -69,6 +69,10 @@ public class Dossier {
     @Column(name = "received_at")
     private Instant receivedAt;
 
+    /** The user who accepted the dossier at intake (the receiving clerk of slips 01 and 05). */
+    @Column(name = "received_by")
+    private String receivedBy;
+
     @Column(name = "due_at")
     private Instant dueAt;
 
@@ -148,6 +152,10 @@ public class Dossier {
         this.status = DossierStatus.RECEIVED;
         this.receivedAt = at;
         this.dueAt = due;
+    }
+
+    void receivedBy(String userId) {
+        this.receivedBy = userId;
     }
 
     void refuse(Instant at, String reason) {
@@ -267,6 +275,7 @@ public class Dossier {
     public boolean isOverdue() { return overdue; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getReceivedAt() { return receivedAt; }
+    public String getReceivedBy() { return receivedBy; }
     public Instant getDueAt() { return dueAt; }
     public Instant getProcessingEndedAt() { return processingEndedAt; }
     public Instant getReturnedAt() { return returnedAt; }

@@ -86,6 +86,10 @@ class DossierActions {
     /** Status 7: the register row stays, the process ends with the reason. */
     DossierView withdraw(String code, String reason) {
         Dossier dossier = queries.byCode(code);
+        if (dossier.getStatus().isOpen() && !waitsForIntakeSupplement(dossier) && !processes.running(dossier)) {
+            // the register says open, but the process is gone: nothing to withdraw from, and nothing changes
+            throw ApiProblems.wrongState("Quy trình của hồ sơ " + code + " đã kết thúc: không thể rút hồ sơ");
+        }
         try {
             register.withdraw(dossier.getId(), clock.now(), reason, processes.currentUser());
         } catch (IllegalStateException wrongState) {
@@ -97,6 +101,13 @@ class DossierActions {
             throw ApiProblems.forbidden("Người dùng không có quyền kết thúc quy trình của hồ sơ " + code);
         }
         return queries.view(dossier);
+    }
+
+    /** After a supplement request at intake the process has ended; the dossier waits for the applicant. */
+    private boolean waitsForIntakeSupplement(Dossier dossier) {
+        return dossier.getStatus() == DossierStatus.SUPPLEMENT_REQUESTED && supplements
+                .findFirstByDossierIdOrderByIdDesc(dossier.getId())
+                .filter(s -> s.isOpen() && s.getStage() == Supplement.Stage.INTAKE).isPresent();
     }
 
     private String waitingIntake(Dossier dossier) {

@@ -11,8 +11,15 @@ import java.util.Optional;
  */
 public interface DossierProcesses {
 
-    /** Starts the procedure's process for a registered dossier (business key = its code); returns the instance id. */
+    /**
+     * Starts the procedure's process for a registered dossier (business key = its code); returns the instance id.
+     * Refused ({@link ProcessActionForbidden}) for a dossier outside the user's agencies, and
+     * ({@link IllegalStateException}) while the dossier's process still runs.
+     */
     String start(Dossier dossier);
+
+    /** Whether the dossier's process is still running. */
+    boolean running(Dossier dossier);
 
     /** The id of the intake step the dossier's process waits at, if the calling user may see it. */
     Optional<String> intakeStep(Dossier dossier);

@@ -1,10 +1,13 @@
 package vn.motcua.dossier;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -35,10 +38,12 @@ class DossierQueries {
     private final SupplementRepository supplements;
     private final ZoneId zone;
     private final BusinessClock clock;
+    private final CallerAgencies callers;
 
     DossierQueries(DossierRepository dossiers, DossierHistoryRepository history, DossierAttachmentRepository attachments,
-                   SupplementRepository supplements, ZoneId provinceZone, BusinessClock clock) {
+                   SupplementRepository supplements, ZoneId provinceZone, BusinessClock clock, CallerAgencies callers) {
         this.clock = clock;
+        this.callers = callers;
         this.dossiers = dossiers;
         this.history = history;
         this.attachments = attachments;
@@ -46,8 +51,19 @@ class DossierQueries {
         this.zone = provinceZone;
     }
 
+    /**
+     * A dossier of the calling user's agencies; 404 for any other, the same answer as for a code that does not
+     * exist (the API tells nobody which codes exist elsewhere).
+     */
     Dossier byCode(String code) {
-        return dossiers.findByCode(code).orElseThrow(ApiProblems::dossierNotFound);
+        AgencyScope scope = callers.current();
+        return dossiers.findByCode(code).filter(d -> scope.includes(d.getAgency().getCode()))
+                .orElseThrow(ApiProblems::dossierNotFound);
+    }
+
+    /** The calling user's agencies. */
+    AgencyScope scope() {
+        return callers.current();
     }
 
     DossierView view(String code) {
@@ -60,20 +76,37 @@ class DossierQueries {
                 history.findByDossierIdOrderByIdAsc(dossier.getId()));
     }
 
+    /** Dossiers of the calling user's agencies that meet the criteria. */
     Page<DossierSummary> search(Criteria criteria, Pageable pageable) {
-        return dossiers.findAll(specification(criteria, clock.now()), pageable).map(DossierSummary::of);
+        return dossiers.findAll(within(callers.current()).and(specification(criteria, clock.now())), pageable)
+                .map(DossierSummary::of);
+    }
+
+    static Specification<Dossier> within(AgencyScope scope) {
+        return (root, query, cb) -> scope.all() ? cb.conjunction()
+                : scope.codes().isEmpty() ? cb.disjunction() : root.get("agency").get("code").in(scope.codes());
     }
 
     /** The same empty answer for an unknown code and for a wrong ID number: the API is no oracle. */
     Tracking track(String code, String idNumber) {
-        Dossier dossier = dossiers.findByCode(code).orElse(null);
-        boolean match = dossier != null && java.security.MessageDigest.isEqual(
-                dossier.getApplicant().idNumber().getBytes(), idNumber.getBytes());
-        if (!match) {
-            throw ApiProblems.dossierNotFound();
-        }
+        Dossier dossier = applicantsDossier(code, idNumber).orElseThrow(ApiProblems::dossierNotFound);
         return new Tracking(dossier.getCode(), dossier.getStatus().code(), dossier.getStatus().label(),
                 dossier.getSubStatusName(), dossier.getDueAt());
+    }
+
+    /**
+     * What the public tracking page shows (the same match as {@link #track}): empty for an unknown code and
+     * for a wrong ID number alike.
+     */
+    Optional<PublicStatus> publicStatus(String code, String idNumber) {
+        return applicantsDossier(code, idNumber).map(PublicStatus::of);
+    }
+
+    /** The dossier with this code, if its applicant has this ID number (compared in constant time). */
+    private Optional<Dossier> applicantsDossier(String code, String idNumber) {
+        return dossiers.findByCode(code).filter(d -> d.getApplicant().idNumber() != null
+                && java.security.MessageDigest.isEqual(d.getApplicant().idNumber().getBytes(
+                        UTF_8), idNumber.getBytes(UTF_8)));
     }
 
     Specification<Dossier> specification(Criteria c, Instant now) {

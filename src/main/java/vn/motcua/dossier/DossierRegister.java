@@ -94,6 +94,16 @@ public class DossierRegister {
         return dossier;
     }
 
+    /**
+     * Records the clerk who accepted the dossier at intake; without a logged-in user (a job, a test without
+     * login) the one who completed the last step before, as the control slip has it.
+     */
+    public void recordReceivedBy(Long id, String userId) {
+        String clerk = userId != null ? userId : history.findByDossierIdOrderByIdAsc(id).stream()
+                .map(DossierHistory::getSender).filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(null);
+        get(id).receivedBy(clerk);
+    }
+
     public void refuse(Long id, Instant at, String reason) {
         get(id).refuse(at, reason);
     }

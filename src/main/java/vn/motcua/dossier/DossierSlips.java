@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +43,13 @@ class DossierSlips {
     private final SlipRenderer renderer;
     private final ZoneId zone;
     private final BusinessClock clock;
+    private final StaffDirectory staff;
 
     DossierSlips(DossierQueries queries, DossierRegister register, DossierRepository dossiers,
                  DossierAttachmentRepository attachments, ProcedureCatalog catalog, SlipRenderer renderer,
-                 ZoneId provinceZone, BusinessClock clock) {
+                 ZoneId provinceZone, BusinessClock clock, StaffDirectory staff) {
         this.clock = clock;
+        this.staff = staff;
         this.queries = queries;
         this.register = register;
         this.dossiers = dossiers;
@@ -67,7 +73,7 @@ class DossierSlips {
                 Supplement request = register.supplements(dossier.getId()).stream().reduce((a, b) -> b)
                         .orElseThrow(() -> ApiProblems.wrongState("Hồ sơ " + code + " không có yêu cầu bổ sung (mẫu 02)"));
                 yield renderer.supplementRequest(slipDossier(dossier, request.getMissingItems()),
-                        new SlipNotice(request.getRequestedAt(), request.getRequestedBy(), request.getReason() == null
+                        new SlipNotice(request.getRequestedAt(), fullName(request.getRequestedBy()), request.getReason() == null
                                 ? request.getMissingItems() : request.getReason(), null));
             }
             case "03" -> {
@@ -75,7 +81,7 @@ class DossierSlips {
                     throw ApiProblems.wrongState("Hồ sơ " + code + " không bị từ chối tiếp nhận (mẫu 03)");
                 }
                 yield renderer.refusal(slipDossier(dossier, null),
-                        new SlipNotice(dossier.getClosedAt(), lastSender(dossier), dossier.getNote(), null));
+                        new SlipNotice(dossier.getClosedAt(), fullName(refusedBy(dossier)), dossier.getNote(), null));
             }
             case "04" -> {
                 if (dossier.getNewAppointmentAt() == null) {
@@ -85,12 +91,7 @@ class DossierSlips {
                         new SlipNotice(clock.now(), null, dossier.getApologyReason(), null),
                         dossier.getNewAppointmentAt());
             }
-            case "05" -> renderer.controlSlip(slipDossier(dossier, null), register.history(dossier.getId()).stream()
-                    .map(h -> new ControlSlipRow(h.getFromStepName(), h.getToStepName() == null ? "(đang xử lý)"
-                            : h.getToStepName(), h.getSender(), h.getReceiver(), h.getHandedAt(), h.getStepDeadline(),
-                            h.getOutcome() == null ? null : Timeliness.valueOf(h.getOutcome().name()),
-                            h.getNote()))
-                    .toList());
+            case "05" -> renderer.controlSlip(slipDossier(dossier, null), controlSlipRows(dossier));
             default -> throw ApiProblems.notFound("Không có mẫu phiếu '" + form + "' cho hồ sơ (các mẫu: 01, 02, 03, 04, 05)");
         };
     }
@@ -102,6 +103,10 @@ class DossierSlips {
 
     /** Form 06 for the agency's desk, days [from, to] in the province's zone. */
     byte[] logBook(String agencyCode, LocalDate from, LocalDate to) {
+        if (!queries.scope().includes(agencyCode)) {
+            throw ApiProblems.notFound("Không tìm thấy sổ theo dõi hồ sơ của cơ quan " + agencyCode
+                    + " trong các cơ quan của người dùng (agency)");
+        }
         Agency agency = catalog.agency(agencyCode);
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
@@ -130,11 +135,13 @@ class DossierSlips {
                 .toList();
         if (missingNote != null && components.stream().allMatch(SlipComponent::handedIn)) {
             // the clerk ticked everything but still asked for more: the request names the items in words
-            components = new java.util.ArrayList<>(components);
+            components = new ArrayList<>(components);
             components.add(new SlipComponent("Nội dung cần bổ sung, hoàn thiện", 0, 0, true, false, missingNote));
         }
         Agency agency = d.getAgency();
         var procedureCase = d.getProcedureCase();
+        Optional<StaffDirectory.Staff> clerk = d.getReceivedBy() == null ? Optional.empty()
+                : Optional.of(staff.user(d.getReceivedBy()).orElse(new StaffDirectory.Staff(d.getReceivedBy(), null)));
         int duration = procedureCase.durationFor(d.getChannel() == Channel.ONLINE);
         return new SlipDossier(d.getCode(), agency.getParent() == null ? null : agency.getParent().getName(),
                 agency.getName(), agency.getCode(), d.getProcedure().getCode(), d.getProcedure().getName(),
@@ -144,12 +151,55 @@ class DossierSlips {
                 procedureCase.isNoAppointment() ? null : d.getDueAt(),
                 "%02d %s".formatted(duration, procedureCase.getDurationUnit().name().startsWith("WORKING_HOURS")
                         ? "giờ làm việc" : procedureCase.getDurationUnit().name().startsWith("WORKING") ? "ngày làm việc" : "ngày"),
-                BigDecimal.valueOf(procedureCase.getFeeVnd()), lastSender(d), agency.getName(), null, components);
+                BigDecimal.valueOf(procedureCase.getFeeVnd()), clerk.map(StaffDirectory.Staff::fullName).orElse(null),
+                clerk.map(StaffDirectory.Staff::unit).orElse(null), agency.getName(), null, components);
     }
 
-    private String lastSender(Dossier d) {
+    /**
+     * The control slip's rows, people by full name and unit. The receiver of a hand-over is the person who then
+     * completed the step it went to (who actually held the dossier); while that step is open, the person or
+     * the unit (candidate group) it waits at.
+     */
+    private List<ControlSlipRow> controlSlipRows(Dossier dossier) {
+        List<DossierHistory> rows = register.history(dossier.getId());
+        List<ControlSlipRow> slip = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            DossierHistory h = rows.get(i);
+            String receiver = h.getReceiver() == null ? null : party(h.getReceiver());
+            for (DossierHistory next : rows.subList(i + 1, rows.size())) {
+                if (h.getToStep() != null && h.getToStep().equals(next.getFromStep()) && next.getSender() != null) {
+                    receiver = person(next.getSender());
+                    break;
+                }
+            }
+            slip.add(new ControlSlipRow(h.getFromStepName(), h.getToStepName() == null ? "(đang xử lý)" : h.getToStepName(),
+                    h.getSender() == null ? null : person(h.getSender()), receiver, h.getHandedAt(), h.getStepDeadline(),
+                    h.getOutcome() == null ? null : Timeliness.valueOf(h.getOutcome().name()), h.getNote()));
+        }
+        return slip;
+    }
+
+    /** The clerk who refused the dossier: the one who completed its last step (the intake check). */
+    private String refusedBy(Dossier d) {
         return register.history(d.getId()).stream().filter(h -> h.getSender() != null).reduce((a, b) -> b)
                 .map(DossierHistory::getSender).orElse(null);
+    }
+
+    /** "Nguyễn Thị Lan (Bộ phận một cửa thành phố Đồng Xoài)"; the id itself when the directory does not know it. */
+    private String person(String userId) {
+        return staff.user(userId).map(StaffDirectory.Staff::nameAndUnit).orElse(userId);
+    }
+
+    private String fullName(String userId) {
+        return userId == null ? null : staff.user(userId).map(StaffDirectory.Staff::fullName).orElse(userId);
+    }
+
+    /** A recorded receiver: a user, or candidate groups "g1, g2", each by its name. */
+    private String party(String recorded) {
+        return Arrays.stream(recorded.split(",\\s*")).filter(id -> !id.isBlank())
+                .map(id -> staff.user(id).map(StaffDirectory.Staff::nameAndUnit)
+                        .orElseGet(() -> staff.groupName(id).orElse(id)))
+                .collect(Collectors.joining("; "));
     }
 
     private static SlipChannel channel(Channel channel) {

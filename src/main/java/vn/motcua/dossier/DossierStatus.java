@@ -33,6 +33,11 @@ public enum DossierStatus {
                 .orElseThrow(() -> new IllegalArgumentException("Mã trạng thái không hợp lệ: " + code));
     }
 
+    /** Open = still in the one-stop shop's hands: not refused, withdrawn, stopped, processed or returned. */
+    public boolean isOpen() {
+        return !isResolved() && this != REFUSED && this != WITHDRAWN && this != STOPPED;
+    }
+
     /** Resolved = processed or returned. */
     public boolean isResolved() {
         return this == PROCESSED || this == RETURNED;

@@ -63,6 +63,10 @@ class DossierSubmission {
     }
 
     Result submit(ValidSubmission submission, String idempotencyKey) {
+        String agency = submission.request().agencyCode();
+        if (!queries.scope().includes(agency)) {
+            throw ApiProblems.forbidden("agencyCode", "Người dùng không tiếp nhận hồ sơ cho cơ quan " + agency);
+        }
         if (idempotencyKey == null) {
             return transaction.execute(tx -> create(submission, null));
         }

@@ -90,7 +90,12 @@ class SubmissionValidator {
     private ProcedureCase procedureCase(SubmissionRequest request, List<FieldProblem> errors) {
         if (notBlank(request.agencyCode())) {
             try {
-                catalog.agency(request.agencyCode());
+                var agency = catalog.agency(request.agencyCode());
+                if (agency != null && !agency.isActiveOn(java.time.LocalDate.now())) {
+                    // closed by a reorganisation of the province file (docs/province.md): its running dossiers stay
+                    errors.add(new FieldProblem("agencyCode", "Cơ quan " + agency.getCode()
+                            + " đã ngừng tiếp nhận hồ sơ từ sau ngày " + agency.getEffectiveTo()));
+                }
             } catch (NoSuchElementException e) {
                 errors.add(new FieldProblem("agencyCode", e.getMessage()));
             }

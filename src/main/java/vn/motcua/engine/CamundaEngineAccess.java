@@ -51,6 +51,27 @@ public class CamundaEngineAccess implements EngineAccess {
     }
 
     @Override
+    public List<String> currentTenantIds() {
+        Authentication current = identity.get().getCurrentAuthentication();
+        if (current == null) {
+            return null;
+        }
+        return current.getTenantIds() == null ? List.of() : List.copyOf(current.getTenantIds());
+    }
+
+    @Override
+    public boolean currentUserIsAdministrator() {
+        Authentication current = identity.get().getCurrentAuthentication();
+        if (current == null) {
+            return false;
+        }
+        ProcessEngineConfigurationImpl engine = configuration.get();
+        List<String> admins = engine.getAdminGroups() == null ? List.of() : engine.getAdminGroups();
+        return (engine.getAdminUsers() != null && engine.getAdminUsers().contains(current.getUserId()))
+                || (current.getGroupIds() != null && current.getGroupIds().stream().anyMatch(admins::contains));
+    }
+
+    @Override
     public <T> T withoutAuthorization(Supplier<T> work) {
         CommandContext context = Context.getCommandContext();
         if (context != null) {

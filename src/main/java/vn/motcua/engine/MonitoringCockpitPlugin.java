@@ -6,9 +6,9 @@ import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
 
 /**
  * The Cockpit plugin "Giám sát hồ sơ": registered through
- * {@code META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin}; its REST resource answers under
- * {@code /camunda/api/cockpit/plugin/giam-sat-ho-so/{engine}/...} and its frontend (a plain ES module) is
- * served from {@code plugin-webapp/giam-sat-ho-so/app/} on the classpath.
+ * {@code META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin}; its frontend (a plain ES module,
+ * {@code plugin-webapp/giam-sat-ho-so/app/} on the classpath) is served by its root resource and reads the
+ * monitoring API {@code /api/reports} with the Cockpit session ({@link WebappSessions}).
  */
 public class MonitoringCockpitPlugin extends AbstractCockpitPlugin {
 

@@ -3,15 +3,13 @@ package vn.motcua.engine;
 import java.util.List;
 
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
-import org.springframework.web.context.support.WebApplicationContextUtils;
 
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import vn.motcua.monitoring.MonitoringService;
 
 /**
- * The plugin's root resource. Cockpit (Jersey) creates it; the Spring beans it needs come from the web
- * application context of the servlet context. Since Camunda 7.20 a plugin serves only the assets it lists.
+ * The plugin's root resource: it serves the plugin's frontend to Cockpit (since Camunda 7.20 a plugin serves
+ * only the assets it lists). The plugin has no data API of its own: its frontend reads the one monitoring API,
+ * {@code /api/reports} ({@code vn.motcua.monitoring.ReportController}), with the manager's Cockpit session.
  */
 @Path("plugin/" + MonitoringCockpitPlugin.ID)
 public class MonitoringPluginRootResource extends AbstractCockpitPluginRootResource {
@@ -25,12 +23,5 @@ public class MonitoringPluginRootResource extends AbstractCockpitPluginRootResou
     @Override
     protected List<String> getAllowedAssets() {
         return ASSETS;
-    }
-
-    @Path("{engineName}")
-    public MonitoringPluginResource engine(@PathParam("engineName") String engineName) {
-        var context = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
-        return subResource(new MonitoringPluginResource(engineName, context.getBean(MonitoringService.class),
-                context.getBean(com.fasterxml.jackson.databind.ObjectMapper.class)), engineName);
     }
 }

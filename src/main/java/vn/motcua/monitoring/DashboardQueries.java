@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register's overdue and due-soon dossiers for the Cockpit dashboard. Open = received or processing
- * (statuses 2 and 4: the clock runs). Overdue = flagged by the legal-deadline timer or past the due date;
+ * (received or processing: the clock runs; statuses by name, {@link StatusSql}). Overdue = flagged by the legal-deadline timer or past the due date;
  * due soon = not overdue and due within the warning window ({@code motcua.sla.due-soon-working-minutes}),
  * whose end the caller computes in working time. Indexed columns only: {@code status}, {@code due_at}.
  */
@@ -45,10 +45,10 @@ class DashboardQueries {
      * of an OR that makes the database read every dossier: due by the end of the window, or flagged overdue
      * with a later due date (a clock resumed after the flag).
      */
-    private static final String URGENT_OPEN = "(select id, agency_id, procedure_id, sub_status, sub_status_name, overdue, due_at"
-            + " from dossier where status in (2, 4) and due_at <= :soon"
+    private static final String URGENT_OPEN = StatusSql.of("(select id, agency_id, procedure_id, sub_status, sub_status_name, overdue, due_at"
+            + " from dossier where status in ({RECEIVED}, {PROCESSING}) and due_at <= :soon"
             + " union all select id, agency_id, procedure_id, sub_status, sub_status_name, overdue, due_at"
-            + " from dossier where status in (2, 4) and overdue = true and due_at > :soon)";
+            + " from dossier where status in ({RECEIVED}, {PROCESSING}) and overdue = true and due_at > :soon)");
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -76,12 +76,12 @@ class DashboardQueries {
         MapSqlParameterSource p = params(now, soon, filter).addValue("offset", offset).addValue("limit", limit);
         // the ids of the open dossiers of the kind, each branch an index range scan on (status, due_at)
         String ids = switch (kind) {
-            case OVERDUE -> "select id from dossier where status in (2, 4) and due_at < :now"
-                    + " union all select id from dossier where status in (2, 4) and overdue = true and due_at >= :now";
-            case DUE_SOON -> "select id from dossier where status in (2, 4) and overdue = false and due_at >= :now"
+            case OVERDUE -> "select id from dossier where status in ({RECEIVED}, {PROCESSING}) and due_at < :now"
+                    + " union all select id from dossier where status in ({RECEIVED}, {PROCESSING}) and overdue = true and due_at >= :now";
+            case DUE_SOON -> "select id from dossier where status in ({RECEIVED}, {PROCESSING}) and overdue = false and due_at >= :now"
                     + " and due_at <= :soon";
-            case ALL -> "select id from dossier where status in (2, 4) and due_at <= :soon"
-                    + " union all select id from dossier where status in (2, 4) and overdue = true and due_at > :soon";
+            case ALL -> "select id from dossier where status in ({RECEIVED}, {PROCESSING}) and due_at <= :soon"
+                    + " union all select id from dossier where status in ({RECEIVED}, {PROCESSING}) and overdue = true and due_at > :soon";
         };
         String sql = "select d.code, a.code as agency_code, a.name as agency_name, p.code as procedure_code,"
                 + " p.name as procedure_name, d.applicant_name, d.status, d.sub_status, d.sub_status_name, d.channel,"
@@ -91,7 +91,7 @@ class DashboardQueries {
                 + " join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
                 + " where 1 = 1" + where(filter)
                 + " order by d.due_at, d.id offset :offset rows fetch next :limit rows only";
-        return jdbc.query(sql, p, (rs, i) -> new Row(rs.getString("code"), rs.getString("agency_code"),
+        return jdbc.query(StatusSql.of(sql), p, (rs, i) -> new Row(rs.getString("code"), rs.getString("agency_code"),
                 rs.getString("agency_name"), rs.getString("procedure_code"), rs.getString("procedure_name"),
                 rs.getString("applicant_name"), rs.getInt("status"), rs.getString("sub_status"),
                 rs.getString("sub_status_name"), rs.getString("channel"), ReportQueries.instant(rs, "received_at"),
@@ -103,11 +103,11 @@ class DashboardQueries {
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("now", ReportQueries.utc(now)).addValue("code", code);
         String sql = "select d.code, a.code as agency_code, a.name as agency_name, p.code as procedure_code,"
                 + " p.name as procedure_name, d.applicant_name, d.status, d.sub_status, d.sub_status_name, d.channel,"
-                + " d.received_at, d.due_at, case when d.status in (2, 4) and " + OVERDUE + " then 1 else 0 end as is_overdue,"
+                + " d.received_at, d.due_at, case when d.status in ({RECEIVED}, {PROCESSING}) and " + OVERDUE + " then 1 else 0 end as is_overdue,"
                 + " d.process_instance_id"
                 + " from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
                 + " where d.code = :code";
-        return jdbc.query(sql, p, (rs, i) -> new Row(rs.getString("code"), rs.getString("agency_code"),
+        return jdbc.query(StatusSql.of(sql), p, (rs, i) -> new Row(rs.getString("code"), rs.getString("agency_code"),
                 rs.getString("agency_name"), rs.getString("procedure_code"), rs.getString("procedure_name"),
                 rs.getString("applicant_name"), rs.getInt("status"), rs.getString("sub_status"),
                 rs.getString("sub_status_name"), rs.getString("channel"), ReportQueries.instant(rs, "received_at"),
@@ -143,8 +143,8 @@ class DashboardQueries {
     }
 
     List<Choice> steps() {
-        return jdbc.query("select sub_status, max(sub_status_name) from dossier where status in (2, 4) and sub_status is not null"
-                + " group by sub_status order by sub_status", new MapSqlParameterSource(),
+        return jdbc.query(StatusSql.of("select sub_status, max(sub_status_name) from dossier where status in ({RECEIVED}, {PROCESSING})"
+                + " and sub_status is not null group by sub_status order by sub_status"), new MapSqlParameterSource(),
                 (rs, i) -> new Choice(rs.getString(1), rs.getString(2)));
     }
 

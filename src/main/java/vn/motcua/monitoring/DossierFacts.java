@@ -2,11 +2,12 @@ package vn.motcua.monitoring;
 
 import java.time.Instant;
 
+import vn.motcua.dossier.DossierStatus;
+
 /**
- * The register columns a period report needs about one dossier. Status is the national-portal code
- * (1-10); channel and outcome are the stored enum names.
+ * The register columns a period report needs about one dossier; channel and outcome are the stored enum names.
  */
-record DossierFacts(String agencyCode, String channel, int status, Instant receivedAt, Instant dueAt,
+record DossierFacts(String agencyCode, String channel, DossierStatus status, Instant receivedAt, Instant dueAt,
                     Instant processingEndedAt, Instant withdrawnAt, Instant closedAt, String outcome,
                     boolean overdueFlag) {
 
@@ -16,9 +17,9 @@ record DossierFacts(String agencyCode, String channel, int status, Instant recei
      */
     Instant endedAt() {
         return switch (status) {
-            case 9, 10 -> processingEndedAt;
-            case 7 -> withdrawnAt != null ? withdrawnAt : closedAt;
-            case 8 -> closedAt;
+            case PROCESSED, RETURNED -> processingEndedAt;
+            case WITHDRAWN -> withdrawnAt != null ? withdrawnAt : closedAt;
+            case STOPPED -> closedAt;
             default -> null;
         };
     }

@@ -2,6 +2,8 @@ package vn.motcua.monitoring;
 
 import java.time.Instant;
 
+import vn.motcua.dossier.DossierStatus;
+
 /**
  * Puts one dossier into the two sides of the period report of DOMAIN.md: where it came from (carried
  * over, or received online / at the counter / by post) and where it stands at the end of the period
@@ -31,7 +33,7 @@ final class PeriodClassifier {
 
     /**
      * The placement of a dossier in the period [from, to), or null when it is outside: never received
-     * (statuses 1 and 3, supplement requested at intake), received after the period, or ended before it.
+     * (submitted or refused, supplement requested at intake), received after the period, or ended before it.
      * {@code now} caps the overdue check of a period that has not ended yet.
      */
     static Placement place(DossierFacts d, Instant from, Instant to, Instant now) {
@@ -53,16 +55,16 @@ final class PeriodClassifier {
     private static Standing standing(DossierFacts d, Instant ended, Instant to, Instant now) {
         if (ended != null && ended.isBefore(to)) {
             return switch (d.status()) {
-                case 7 -> Standing.WITHDRAWN;
-                case 8 -> Standing.STOPPED;
+                case WITHDRAWN -> Standing.WITHDRAWN;
+                case STOPPED -> Standing.STOPPED;
                 default -> "EARLY".equals(d.outcome()) ? Standing.EARLY
                         : "ON_TIME".equals(d.outcome()) ? Standing.ON_TIME : Standing.LATE;
             };
         }
-        if (ended == null && d.status() == 5) {
+        if (ended == null && d.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
             return Standing.WAITING_SUPPLEMENT;
         }
-        if (ended == null && d.status() == 6) {
+        if (ended == null && d.status() == DossierStatus.AWAITING_FINANCIAL_OBLIGATION) {
             return Standing.WAITING_FINANCIAL_OBLIGATION;
         }
         Instant cutoff = now.isBefore(to) ? now : to;

@@ -1,9 +1,14 @@
 package vn.motcua.monitoring;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,10 +16,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.dossier.FieldProblem;
+
 /**
- * KPI reports for staff (HTTP Basic): the period report per agency with its identity, on-time rates and
- * processing times, the yearly online-service indicators, and CSV / XLSX exports. The same
- * {@link MonitoringService} answers the Cockpit plugin.
+ * The one monitoring API, for managers ({@link MonitoringReaders}): the dashboard of overdue and due-soon
+ * dossiers with its list, drill-down and exports, the KPI period report per agency with its identity, on-time
+ * rates and processing times, and the yearly online-service indicators. Clients call it with HTTP Basic; the
+ * Cockpit plugin "Giám sát hồ sơ" calls it with the manager's Cockpit session (see
+ * {@code vn.motcua.security.WebappSessionFilter}). Bad parameters: 422 problem naming the field.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -40,16 +49,64 @@ class ReportController {
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                       @RequestParam(required = false) String agency) {
-        MonitoringService.Export file = monitoring.reportFile(format, from, to, agency);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, file.contentType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
-                .body(file.content());
+        return file(monitoring.reportFile(format, from, to, agency));
     }
 
     /** The three online-service indicators of the Bình Phước report for a year, against their targets. */
     @GetMapping("/online-indicators")
     OnlineIndicators onlineIndicators(@RequestParam int year, @RequestParam(required = false) String agency) {
         return monitoring.indicators(year, agency);
+    }
+
+    /** Open dossiers overdue and due soon, counted per agency, procedure and step; blank filters mean any. */
+    @GetMapping("/dashboard")
+    MonitoringService.Dashboard dashboard(@RequestParam(required = false) String agency,
+                                          @RequestParam(required = false) String procedure,
+                                          @RequestParam(required = false) String step) {
+        return monitoring.dashboard(agency, procedure, step);
+    }
+
+    /** The choices of the dashboard's filters: agencies, procedures and the steps of open dossiers. */
+    @GetMapping("/choices")
+    Map<String, Object> choices() {
+        return monitoring.choices();
+    }
+
+    /** A page (from 0) of open dossiers of a kind ({@code OVERDUE}, {@code DUE_SOON} or {@code ALL}), most urgent first. */
+    @GetMapping("/dossiers")
+    List<DashboardQueries.Row> dossiers(@RequestParam(defaultValue = "ALL") String kind,
+                                        @RequestParam(required = false) String agency,
+                                        @RequestParam(required = false) String procedure,
+                                        @RequestParam(required = false) String step,
+                                        @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "50") int size) {
+        return monitoring.dossiers(kind, agency, procedure, step, page, size);
+    }
+
+    /** The same list as a file: {@code csv} or {@code xlsx}. */
+    @GetMapping("/dossiers.{format:csv|xlsx}")
+    ResponseEntity<byte[]> dossiersFile(@PathVariable String format, @RequestParam(defaultValue = "ALL") String kind,
+                                        @RequestParam(required = false) String agency,
+                                        @RequestParam(required = false) String procedure,
+                                        @RequestParam(required = false) String step) {
+        return file(monitoring.dossiersFile(format, kind, agency, procedure, step));
+    }
+
+    /** One dossier with its hand-overs and links; 404 when there is no dossier of that code. */
+    @GetMapping("/dossiers/{code}")
+    ResponseEntity<?> dossier(@PathVariable String code) {
+        return monitoring.detail(code).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Không có hồ sơ " + code);
+            problem.setTitle("Không tìm thấy hồ sơ");
+            problem.setProperty("errors", List.of(new FieldProblem("code", "Không có hồ sơ mã " + code)));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        });
+    }
+
+    private static ResponseEntity<byte[]> file(MonitoringService.Export file) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, file.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
+                .body(file.content());
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.dossier.DossierStatus;
+
 /**
  * The register's aggregates behind the KPI reports: plain SQL on the {@code dossier}, {@code dossier_history},
  * {@code agency} and {@code admin_procedure} tables (portable between H2 and PostgreSQL), never the engine's
@@ -23,37 +25,37 @@ import org.springframework.transaction.annotation.Transactional;
 class ReportQueries {
 
     /** When a dossier left the desk's hands; the SQL twin of {@link DossierFacts#endedAt()}. */
-    static final String ENDED = "(case when d.status in (9, 10) then d.processing_ended_at"
-            + " when d.status = 7 then coalesce(d.withdrawn_at, d.closed_at) when d.status = 8 then d.closed_at end)";
+    static final String ENDED = StatusSql.of("(case when d.status in ({PROCESSED}, {RETURNED}) then d.processing_ended_at"
+            + " when d.status = {WITHDRAWN} then coalesce(d.withdrawn_at, d.closed_at) when d.status = {STOPPED} then d.closed_at end)");
 
     /** Ended inside the period; the SQL twin of the first branch of {@link PeriodClassifier}. */
     private static final String ENDED_IN = ENDED + " < :to";
-    private static final String OPEN_WAITING = ENDED + " is null and d.status in (5, 6)";
+    private static final String OPEN_WAITING = ENDED + StatusSql.of(" is null and d.status in ({SUPPLEMENT_REQUESTED}, {AWAITING_FINANCIAL_OBLIGATION})");
     private static final String OVERDUE_AT_CUTOFF = "((d.due_at is not null and d.due_at < :cutoff) or (" + ENDED + " is null and d.overdue = true))";
 
-    private static final String PERIOD = """
+    private static final String PERIOD = StatusSql.of("""
             select a.code as agency_code, a.name as agency_name,
               sum(case when d.received_at < :from then 1 else 0 end) as carried_over,
               sum(case when d.received_at >= :from and d.channel = 'ONLINE' then 1 else 0 end) as received_online,
               sum(case when d.received_at >= :from and d.channel not in ('ONLINE', 'POST') then 1 else 0 end) as received_counter,
               sum(case when d.received_at >= :from and d.channel = 'POST' then 1 else 0 end) as received_post,
-              sum(case when d.status in (9, 10) and ENDED_IN and d.outcome = 'EARLY' then 1 else 0 end) as resolved_early,
-              sum(case when d.status in (9, 10) and ENDED_IN and d.outcome = 'ON_TIME' then 1 else 0 end) as resolved_on_time,
-              sum(case when d.status in (9, 10) and ENDED_IN and (d.outcome is null or d.outcome not in ('EARLY', 'ON_TIME'))
+              sum(case when d.status in ({PROCESSED}, {RETURNED}) and ENDED_IN and d.outcome = 'EARLY' then 1 else 0 end) as resolved_early,
+              sum(case when d.status in ({PROCESSED}, {RETURNED}) and ENDED_IN and d.outcome = 'ON_TIME' then 1 else 0 end) as resolved_on_time,
+              sum(case when d.status in ({PROCESSED}, {RETURNED}) and ENDED_IN and (d.outcome is null or d.outcome not in ('EARLY', 'ON_TIME'))
                   then 1 else 0 end) as resolved_late,
-              sum(case when d.status = 7 and ENDED_IN then 1 else 0 end) as withdrawn,
+              sum(case when d.status = {WITHDRAWN} and ENDED_IN then 1 else 0 end) as withdrawn,
               sum(case when (ENDED is null or ENDED >= :to) and not (OPEN_WAITING) and not OVERDUE_AT_CUTOFF
                   then 1 else 0 end) as in_progress_within_time,
               sum(case when (ENDED is null or ENDED >= :to) and not (OPEN_WAITING) and OVERDUE_AT_CUTOFF
                   then 1 else 0 end) as in_progress_overdue,
-              sum(case when ENDED is null and d.status = 5 then 1 else 0 end) as waiting_supplement,
-              sum(case when ENDED is null and d.status = 6 then 1 else 0 end) as waiting_financial,
-              sum(case when d.status = 8 and ENDED_IN then 1 else 0 end) as stopped
+              sum(case when ENDED is null and d.status = {SUPPLEMENT_REQUESTED} then 1 else 0 end) as waiting_supplement,
+              sum(case when ENDED is null and d.status = {AWAITING_FINANCIAL_OBLIGATION} then 1 else 0 end) as waiting_financial,
+              sum(case when d.status = {STOPPED} and ENDED_IN then 1 else 0 end) as stopped
             from dossier d join agency a on a.id = d.agency_id
             where d.received_at < :to and (ENDED is null or ENDED >= :from) AGENCY
             group by a.code, a.name
             order by a.code
-            """.replace("ENDED_IN", ENDED_IN).replace("OPEN_WAITING", OPEN_WAITING)
+            """).replace("ENDED_IN", ENDED_IN).replace("OPEN_WAITING", OPEN_WAITING)
             .replace("OVERDUE_AT_CUTOFF", OVERDUE_AT_CUTOFF).replace("ENDED", ENDED);
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -84,7 +86,7 @@ class ReportQueries {
                 + " d.withdrawn_at, d.closed_at, d.outcome, d.overdue from dossier d join agency a on a.id = d.agency_id"
                 + " where d.received_at < :to and (" + ENDED + " is null or " + ENDED + " >= :from)";
         return jdbc.query(sql, new MapSqlParameterSource().addValue("from", utc(from)).addValue("to", utc(to)),
-                (rs, i) -> new DossierFacts(rs.getString("agency_code"), rs.getString("channel"), rs.getInt("status"),
+                (rs, i) -> new DossierFacts(rs.getString("agency_code"), rs.getString("channel"), DossierStatus.ofCode(rs.getInt("status")),
                         instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "processing_ended_at"),
                         instant(rs, "withdrawn_at"), instant(rs, "closed_at"), rs.getString("outcome"),
                         rs.getBoolean("overdue")));
@@ -97,13 +99,13 @@ class ReportQueries {
 
     /** Average processing time per procedure: from receipt to end of processing, of dossiers resolved in [from, to). */
     List<ProcessingTime> processingTimePerProcedure(Instant from, Instant to, String agencyCode) {
-        String sql = """
+        String sql = StatusSql.of("""
                 select p.code as code, p.name as name, count(*) as n,
                   avg(extract(epoch from d.processing_ended_at) - extract(epoch from d.received_at)) as seconds
                 from dossier d join admin_procedure p on p.id = d.procedure_id join agency a on a.id = d.agency_id
-                where d.status in (9, 10) and d.processing_ended_at >= :from and d.processing_ended_at < :to AGENCY
+                where d.status in ({PROCESSED}, {RETURNED}) and d.processing_ended_at >= :from and d.processing_ended_at < :to AGENCY
                 group by p.code, p.name order by p.code
-                """.replace("AGENCY", agencyCode == null ? "" : "and a.code = :agency");
+                """).replace("AGENCY", agencyCode == null ? "" : "and a.code = :agency");
         return jdbc.query(sql, params(from, to, agencyCode), (rs, i) -> new ProcessingTime(rs.getString("code"),
                 rs.getString("name"), rs.getLong("n"), hours(rs.getDouble("seconds"))));
     }

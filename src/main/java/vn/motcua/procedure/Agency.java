@@ -1,5 +1,7 @@
 package vn.motcua.procedure;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.*;
 
 /** An agency of the province (cơ quan), identified by its identifier code (mã định danh). */
@@ -29,6 +31,14 @@ public class Agency {
     @Column(name = "intake_group", nullable = false)
     private String intakeGroup;
 
+    /** First day the agency works (null: always); from the province file (docs/province.md). */
+    @Column(name = "effective_from")
+    private LocalDate effectiveFrom;
+
+    /** Last day the agency receives dossiers (null: still open); its running dossiers keep it. */
+    @Column(name = "effective_to")
+    private LocalDate effectiveTo;
+
     protected Agency() {
     }
 
@@ -40,10 +50,33 @@ public class Agency {
         this.intakeGroup = intakeGroup;
     }
 
+    /** Takes the values of a new version of the province file. */
+    public void reorganise(String name, AgencyLevel level, Agency parent, String intakeGroup, LocalDate effectiveFrom,
+                           LocalDate effectiveTo) {
+        this.name = name;
+        this.level = level;
+        this.parent = parent;
+        this.intakeGroup = intakeGroup;
+        this.effectiveFrom = effectiveFrom;
+        this.effectiveTo = effectiveTo;
+    }
+
+    /** Closes the agency after {@code lastDay} (it left the province file); history and dossiers stay. */
+    public void close(LocalDate lastDay) {
+        this.effectiveTo = lastDay;
+    }
+
+    /** Whether the agency works on the day. */
+    public boolean isActiveOn(LocalDate day) {
+        return (effectiveFrom == null || !day.isBefore(effectiveFrom)) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }
     public AgencyLevel getLevel() { return level; }
     public Agency getParent() { return parent; }
     public String getIntakeGroup() { return intakeGroup; }
+    public LocalDate getEffectiveFrom() { return effectiveFrom; }
+    public LocalDate getEffectiveTo() { return effectiveTo; }
 }

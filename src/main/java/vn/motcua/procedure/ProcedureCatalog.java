@@ -43,9 +43,13 @@ public class ProcedureCatalog {
                         "Không có thủ tục hành chính nào dùng quy trình '" + processKey + "' có hiệu lực ngày " + day));
     }
 
-    /** The agency whose one-stop desk is one of the given groups (the desk a clerk works at). */
+    /**
+     * The agency whose one-stop desk is one of the given groups (the desk a clerk works at); an agency closed by a
+     * reorganisation of the province file (docs/province.md) no longer receives.
+     */
     public Agency agencyOfDesk(java.util.Collection<String> groups) {
-        List<Agency> desks = agencies.findByIntakeGroupIn(groups);
+        LocalDate today = LocalDate.now();
+        List<Agency> desks = agencies.findByIntakeGroupIn(groups).stream().filter(a -> a.isActiveOn(today)).toList();
         if (desks.size() != 1) {
             throw new IllegalStateException(desks.isEmpty()
                     ? "Người dùng không thuộc bộ phận một cửa của cơ quan nào"

@@ -25,8 +25,9 @@ public final class DossierProcess {
 
     /**
      * The elements every procedure's model has, under these ids: intake, receipt, routing, the processing
-     * sub-process with its SLA timers, the apology and the end. The contract check holds each procedure's
-     * model to them.
+     * sub-process with its SLA timers, the shared signing and return of the result (call activities, one
+     * canonical version of each), the apology and the end. The contract check ({@code ProcessContractTest})
+     * holds each procedure's model to them.
      */
     public enum ProcedureElement {
         StartEvent_DossierSubmitted,
@@ -44,6 +45,8 @@ public final class DossierProcess {
         Task_MarkOverdue,
         CallActivity_Apology,
         EndEvent_OverdueMarked,
+        CallActivity_Sign,
+        CallActivity_ReturnResult,
         EndEvent_ResultReturned;
 
         public String id() {

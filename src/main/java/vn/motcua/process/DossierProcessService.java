@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.dossier.CallerAgencies;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierProcesses;
 import vn.motcua.dossier.ProcessActionForbidden;
@@ -36,11 +37,13 @@ class DossierProcessService implements DossierProcesses {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final EngineAccess engine;
+    private final CallerAgencies callers;
 
-    DossierProcessService(RuntimeService runtime, TaskService tasks, EngineAccess engine) {
+    DossierProcessService(RuntimeService runtime, TaskService tasks, EngineAccess engine, CallerAgencies callers) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.engine = engine;
+        this.callers = callers;
     }
 
     @Override
@@ -49,17 +52,36 @@ class DossierProcessService implements DossierProcesses {
         return engine.currentUserId();
     }
 
+    /**
+     * Motcua's own start path, the only one that may name a registered dossier ({@link DossierTenancy}): for a
+     * dossier of the calling user's agencies (any, without a user) that has no running process.
+     */
     @Override
     public String start(Dossier dossier) {
+        String agency = dossier.getAgency().getCode();
+        if (!callers.current().includes(agency)) {
+            throw new ProcessActionForbidden("Người dùng " + engine.currentUserId()
+                    + " không tiếp nhận hồ sơ cho cơ quan " + agency, null);
+        }
+        if (running(dossier)) {
+            throw new IllegalStateException("Hồ sơ " + dossier.getCode() + " đã có quy trình đang chạy");
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put(DOSSIER_ID.name(), dossier.getId());
         try {
-            ProcessInstance instance = runtime.startProcessInstanceByKey(dossier.getProcedure().getProcessKey(),
-                    dossier.getCode(), variables);
+            ProcessInstance instance = DossierTenancy.starting(dossier.getId(), () -> runtime.startProcessInstanceByKey(
+                    dossier.getProcedure().getProcessKey(), dossier.getCode(), variables));
             return instance.getId();
         } catch (AuthorizationException refused) {
             throw new ProcessActionForbidden(refused.getMessage(), refused);
         }
+    }
+
+    @Override
+    public boolean running(Dossier dossier) {
+        String id = dossier.getProcessInstanceId();
+        return id != null && engine.withoutAuthorization(() ->
+                runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0);
     }
 
     @Override
@@ -79,7 +101,7 @@ class DossierProcessService implements DossierProcesses {
         variables.put(COMPETENT.name(), intake.competent());
         variables.put(COMPLETE.name(), intake.complete());
         if (intake.componentsHandedIn() != null) {
-            variables.put(COMPONENTS_HANDED_IN.name(), List.copyOf(intake.componentsHandedIn()));
+            variables.put(COMPONENTS_HANDED_IN.name(), new java.util.ArrayList<>(intake.componentsHandedIn()) /* a class on the deserialization allow-list */);
         }
         if (intake.refusalReason() != null) {
             variables.put(REFUSAL_REASON.name(), intake.refusalReason());
@@ -114,11 +136,19 @@ class DossierProcessService implements DossierProcesses {
         }
     }
 
+    /**
+     * Ends the process as the application: the register's API has checked that the dossier is one of the
+     * user's agencies and may be withdrawn, so no desk needs {@code DELETE_INSTANCE} on the shared definition
+     * (which the engine REST API would let it use on any instance of its agency, bypassing the register).
+     */
     @Override
     public void end(Dossier dossier, String reason) {
         String id = dossier.getProcessInstanceId();
         if (id != null) {
-            asUser(() -> runtime.deleteProcessInstanceIfExists(id, reason, false, true, false, false));
+            engine.withoutAuthorization(() -> {
+                runtime.deleteProcessInstanceIfExists(id, reason, false, true, false, false);
+                return null;
+            });
         }
     }
 

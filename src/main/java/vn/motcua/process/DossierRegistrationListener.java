@@ -31,7 +31,7 @@ import vn.motcua.procedure.ProcedureCatalog;
  * Start listener of every procedure process ({@code ${dossierRegistration}}). A dossier submitted through
  * the API is already in the register: the process is linked to it. A dossier entered at the counter from
  * Tasklist's start form is registered here, at the desk of the clerk who started it, and gets its code as
- * business key.
+ * business key. Either way the dossier's agency is the instance's tenant ({@link DossierTenancy}).
  */
 @Component("dossierRegistration")
 class DossierRegistrationListener implements ExecutionListener {
@@ -57,6 +57,11 @@ class DossierRegistrationListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Long dossierId = DOSSIER_ID.get(execution);
         Dossier dossier = dossierId != null ? register.get(dossierId) : registerFromStartForm(execution);
+        String tenant = execution.getTenantId();
+        if (tenant != null && !tenant.equals(dossier.getAgency().getCode())) {
+            throw new IllegalStateException("Quy trình thuộc cơ quan " + tenant + ", hồ sơ " + dossier.getCode()
+                    + " thuộc cơ quan " + dossier.getAgency().getCode());
+        }
         register.linkProcess(dossier.getId(), execution.getProcessInstanceId());
         execution.setProcessBusinessKey(dossier.getCode());
         DOSSIER_ID.set(execution, dossier.getId());
@@ -99,7 +104,8 @@ class DossierRegistrationListener implements ExecutionListener {
         LocalDate today = now.atZone(zone).toLocalDate();
         String processKey = execution.getProcessDefinitionId().split(":")[0];
         AdministrativeProcedure procedure = catalog.procedureOfProcess(processKey, today);
-        String agencyCode = AGENCY_CODE.get(execution);
+        // the agency DossierTenancy chose for the instance's tenant (the user's desk or agencyCode, checked)
+        String agencyCode = execution.getTenantId() != null ? execution.getTenantId() : AGENCY_CODE.get(execution);
         Agency agency = agencyCode != null ? catalog.agency(agencyCode) : catalog.agencyOfDesk(engine.currentGroupIds());
         String caseCode = CASE_CODE.get(execution);
         if (caseCode == null && procedure.getCases().size() == 1) {

@@ -5,6 +5,7 @@ import static vn.motcua.process.DossierProcess.*;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -36,6 +37,12 @@ public class DossierTaskListener implements TaskListener {
         Long dossierId = DOSSIER_ID.get(task);
         if (dossierId == null) {
             return; // not a dossier process
+        }
+        String tenant = task.getTenantId();
+        if (tenant != null && !tenant.equals(register.get(dossierId).getAgency().getCode())) {
+            // dossierId rewritten on a task (task or process variables) to point at another agency's dossier
+            throw new AuthorizationException("Biến " + DOSSIER_ID.name() + " của công việc " + task.getId()
+                    + " không chỉ tới hồ sơ của cơ quan " + tenant);
         }
         String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {

@@ -17,6 +17,15 @@ public interface EngineAccess {
     List<String> currentGroupIds();
 
     /**
+     * The tenants (agency codes) of the authenticated user, or null when nobody is authenticated (a job, the
+     * application itself). Empty when the user belongs to no agency.
+     */
+    List<String> currentTenantIds();
+
+    /** Whether the authenticated user is an engine administrator, to whom no tenant check applies. */
+    boolean currentUserIsAdministrator();
+
+    /**
      * Runs the work without authorization checks, inside the current engine command or, between commands,
      * in one of its own that joins the caller's transaction: for what belongs to the model, not to the user
      * (evaluating the step-deadline decision, moving the SLA timers).

@@ -1,9 +1,11 @@
 package vn.motcua.process;
 
 /**
- * Process API of {@code processes/dang-ky-ho-kinh-doanh.bpmn} (procedure 2.000720): the process key and
- * the element ids code and tests refer to, and the business's fields (the form fields of its steps and the
- * fields of its certificate); the rest of its variables are those of {@link DossierProcess}.
+ * Process API of {@code processes/dang-ky-ho-kinh-doanh.bpmn} (procedure 2.000720), the model analysts copy:
+ * the process key and the element ids code and tests refer to, and the business's fields (the form fields of
+ * its steps and the fields of its certificate); the rest of its variables are those of {@link DossierProcess}.
+ * Signing and the return of the result are the shared processes ({@link ResultSignature}, {@link ResultReturn}),
+ * called like in every other procedure.
  */
 public final class HouseholdBusinessRegistration {
 
@@ -34,8 +36,7 @@ public final class HouseholdBusinessRegistration {
         Gateway_AppraisalDecision,
         CallActivity_RequestSupplement,
         Task_Review,
-        Task_Sign,
-        Task_SignResult,
+        CallActivity_Sign,
         StartEvent_ProcessingStarted,
         Gateway_ReviewDecision,
         Gateway_SignDecision,
@@ -47,11 +48,7 @@ public final class HouseholdBusinessRegistration {
         Task_MarkOverdue,
         CallActivity_Apology,
         EndEvent_OverdueMarked,
-        Task_ReturnResult,
-        Task_VerifyResult,
-        BoundaryEvent_ResultNotValid,
-        Task_ResignResult,
-        Task_SignResultAgain,
+        CallActivity_ReturnResult,
         EndEvent_ResultReturned;
 
         public String id() {

@@ -18,7 +18,8 @@ import vn.motcua.sla.SlaClock;
 /**
  * Service task "Tiếp nhận hồ sơ" ({@code ${receiveDossier}}): the dossier is received and its clock starts
  * ({@link SlaClock#start}); its legal due date (the appointment) is set as {@code dossierDueDate} for the
- * overdue timer, with the due-soon warning time {@code dossierDueSoonDate}.
+ * overdue timer, with the due-soon warning time {@code dossierDueSoonDate}. The clerk who accepted it (the
+ * user completing the intake check) is recorded as its receiving clerk.
  */
 @Component("receiveDossier")
 class ReceiveDossierDelegate implements JavaDelegate {
@@ -27,8 +28,11 @@ class ReceiveDossierDelegate implements JavaDelegate {
     private final SlaClock clock;
     private final BusinessClock now;
     private final ZoneId zone;
+    private final EngineAccess engine;
 
-    ReceiveDossierDelegate(DossierRegister register, SlaClock clock, BusinessClock now, ZoneId provinceZone) {
+    ReceiveDossierDelegate(DossierRegister register, SlaClock clock, BusinessClock now, ZoneId provinceZone,
+                           EngineAccess engine) {
+        this.engine = engine;
         this.register = register;
         this.clock = clock;
         this.now = now;
@@ -44,6 +48,7 @@ class ReceiveDossierDelegate implements JavaDelegate {
         Long id = DOSSIER_ID.require(execution);
         register.recordComponentsHandedIn(id, componentsHandedIn(execution));
         Dossier dossier = clock.start(id, now.now());
+        register.recordReceivedBy(id, engine.currentUserId());
         DUE_DATE.set(execution, Date.from(dossier.getDueAt()));
         DUE_SOON_DATE.set(execution, Date.from(clock.dueSoonAt(dossier.getDueAt())));
         DUE_DATE_TEXT.set(execution, SlipText.dateTime(dossier.getDueAt(), zone));

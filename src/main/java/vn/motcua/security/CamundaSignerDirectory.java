@@ -21,11 +21,6 @@ class CamundaSignerDirectory implements SignerDirectory {
     @Override
     public Optional<String> fullName(String userId) {
         User user = identity.createUserQuery().userId(userId).singleResult();
-        if (user == null) {
-            return Optional.empty();
-        }
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+        return user == null ? Optional.empty() : CamundaStaffDirectory.fullName(user);
     }
 }

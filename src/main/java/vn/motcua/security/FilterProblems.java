@@ -25,19 +25,32 @@ final class FilterProblems {
     /** 429 with {@code Retry-After} in whole seconds (at least 1). */
     static void tooManyRequests(HttpServletRequest request, HttpServletResponse response, Duration wait, String detail)
             throws IOException {
+        long seconds = retryAfter(response, wait);
+        write(request, response, 429, "Quá nhiều yêu cầu", detail + " Hãy thử lại sau " + seconds + " giây.");
+    }
+
+    /** Sets {@code Retry-After} in whole seconds (at least 1) and returns them. */
+    static long retryAfter(HttpServletResponse response, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        write(request, response, 429, "Quá nhiều yêu cầu", detail + " Hãy thử lại sau " + seconds + " giây.");
+        return seconds;
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {
+        write(request, response, status, title, detail, Map.of());
+    }
+
+    /** With extra members, such as the {@code field} that was refused. */
+    static void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail,
+                      Map<String, ?> extra) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
         body.put("instance", request.getRequestURI());
+        body.putAll(extra);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

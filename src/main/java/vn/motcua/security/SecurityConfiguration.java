@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -29,11 +30,14 @@ import vn.motcua.monitoring.MonitoringReaders;
  * <ul>
  * <li>The engine REST API ({@code /engine-rest}) and Motcua's API ({@code /api}): HTTP Basic against
  * Camunda's users, stateless, each request run as its user in the engine. Only the public tracking
- * endpoints and the health probe answer anonymous requests; the API description ({@code /v3/api-docs},
+ * endpoints, the citizens' tracking page ({@code /tra-cuu}, whose form posts pass the same CSRF check) and the
+ * health probe answer anonymous requests; the API description ({@code /v3/api-docs},
  * {@code .json} and {@code .yaml}) and the Swagger UI need a user too. KPI reports and the actuator's
- * metrics are for {@link MonitoringReaders}; {@code /api/admin} for administrators. In front of them:
+ * metrics are for {@link MonitoringReaders}, who may also read the reports with their Cockpit login (the
+ * Cockpit plugin does, {@link WebappSessionFilter}); {@code /api/admin} for administrators. In front of them:
  * the CSRF check on state-changing calls from browsers ({@link CrossSiteRequestFilter}), the rate limit of
  * public tracking ({@link TrackingRateLimitFilter}) and failed-login throttling ({@link LoginThrottleFilter}).
+ * On both chains, task and filter queries carrying an expression are refused ({@link QueryExpressionFilter}).
  * The engine's password-verification endpoint ({@code identity/verify}), an unthrottled password oracle for
  * any logged-in user, is closed.</li>
  * <li>The webapps ({@code /camunda}): Cockpit, Tasklist and Admin authenticate with Camunda's own login
@@ -61,10 +65,10 @@ class SecurityConfiguration {
         return http
                 // full-path matchers: the engine REST API is its own servlet, outside Spring MVC
                 .securityMatcher(paths("/engine-rest/**", "/api/**", "/actuator/**", "/v3/api-docs*", "/v3/api-docs/**",
-                        "/swagger-ui/**", "/swagger-ui.html"))
+                        "/swagger-ui/**", "/swagger-ui.html", "/tra-cuu", "/tra-cuu/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
-                        .requestMatchers(paths("/api/public/**")).permitAll()
+                        .requestMatchers(paths("/api/public/**", "/tra-cuu", "/tra-cuu/**")).permitAll()
                         .requestMatchers(paths("/engine-rest/identity/verify", "/engine-rest/engine/*/identity/verify")).denyAll()
                         .requestMatchers(paths("/api/admin/**")).hasAuthority(GROUP_PREFIX + ADMIN_GROUP)
                         .requestMatchers(paths("/api/reports/**", "/actuator/**")).hasAnyAuthority(readers)
@@ -72,14 +76,19 @@ class SecurityConfiguration {
                 .authenticationProvider(provider)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless; and a request that reads the reports with the Cockpit session leaves its id alone
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 // Spring's token-based CSRF protection does not fit a stateless Basic API; CrossSiteRequestFilter does
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterAfter(new CrossSiteRequestFilter(properties.trustedOrigins()), SecurityContextHolderFilter.class)
                 .addFilterAfter(new TrackingRateLimitFilter(properties, clock), CrossSiteRequestFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Surface.HTTP_BASIC),
                         BasicAuthenticationFilter.class)
+                // the Cockpit plugin reads /api/reports with the manager's Cockpit session
+                .addFilterBefore(new WebappSessionFilter(identity), BasicAuthenticationFilter.class)
                 .addFilterBefore(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+                .addFilterAfter(new QueryExpressionFilter(), AuthorizationFilter.class)
                 .build();
     }
 
@@ -101,6 +110,7 @@ class SecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new LoginThrottleFilter(throttle, LoginThrottleFilter.Surface.WEBAPP_LOGIN),
                         AuthorizationFilter.class)
+                .addFilterAfter(new QueryExpressionFilter(), AuthorizationFilter.class)
                 .build();
     }
 }

@@ -24,17 +24,24 @@ class ResultController {
         this.documents = documents;
     }
 
-    @GetMapping(produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(summary = "Kết quả đã ký số (PAdES) mới nhất của hồ sơ")
     ResponseEntity<byte[]> signed(@PathVariable String code) {
         SignedResultFile file = documents.signed(code);
         return pdf(file.bytes(), file.fileName());
     }
 
-    @GetMapping(path = "/draft", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(path = "/draft", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(summary = "Dự thảo kết quả (chưa ký), từ dữ liệu của một công việc của hồ sơ mà người dùng được xem")
     ResponseEntity<byte[]> draft(@PathVariable String code) {
         return pdf(documents.draft(code), code + "_du-thao.pdf");
+    }
+
+    /** 404 (no such dossier for the user, no result yet) and 409 as problem+json, like the rest of /api. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
+    ResponseEntity<org.springframework.http.ProblemDetail> problem(org.springframework.web.server.ResponseStatusException e) {
+        return ResponseEntity.status(e.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(org.springframework.http.ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason()));
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] bytes, String fileName) {

@@ -4,6 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.motcua.dossier.AgencyScope;
+import vn.motcua.dossier.CallerAgencies;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRepository;
 
@@ -18,16 +20,23 @@ class ResultDocuments {
     private final SignedResults results;
     private final ResultSigning signing;
     private final ResultDrafts drafts;
+    private final CallerAgencies callers;
 
-    ResultDocuments(DossierRepository dossiers, SignedResults results, ResultSigning signing, ResultDrafts drafts) {
+    ResultDocuments(DossierRepository dossiers, SignedResults results, ResultSigning signing, ResultDrafts drafts,
+                    CallerAgencies callers) {
         this.dossiers = dossiers;
+        this.callers = callers;
         this.results = results;
         this.signing = signing;
         this.drafts = drafts;
     }
 
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     SignedResultFile signed(String code) {
-        Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> notFound("Không tìm thấy hồ sơ " + code));
+        // outside the user's agencies: the same 404 as for a code that does not exist
+        AgencyScope scope = callers.current();
+        Dossier dossier = dossiers.findByCode(code).filter(d -> scope.includes(d.getAgency().getCode()))
+                .orElseThrow(() -> notFound("Không tìm thấy hồ sơ " + code));
         return results.signedResult(dossier.getId())
                 .orElseThrow(() -> notFound("Hồ sơ " + code + " chưa có kết quả đã ký số"));
     }

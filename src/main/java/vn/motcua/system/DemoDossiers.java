@@ -156,10 +156,14 @@ class DemoDossiers {
                 "registrationNumber", registrationNumber, "opinion", "Hồ sơ hợp lệ, đủ điều kiện cấp"));
     }
 
+    /** Completes the dossier's open step, in its procedure's process or in a shared process it called. */
     private void complete(Instant at, String user, String processInstanceId, Map<String, Object> variables) {
         clock.moveTo(at);
+        identity.clearAuthentication();
+        String dossierCode = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+                .getBusinessKey();
         as(user);
-        Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).active().list().stream()
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(dossierCode).active().list().stream()
                 .findFirst().orElseThrow(() -> new IllegalStateException(user + " has no demo task to complete"));
         tasks.claim(task.getId(), user);
         tasks.complete(task.getId(), variables);
@@ -168,7 +172,9 @@ class DemoDossiers {
     private void as(String user) {
         identity.clearAuthentication(); // group look-ups are not the previous user's business
         List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(user, groups);
+        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+                .map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
+        identity.setAuthentication(user, groups, tenants);
     }
 
     /** The instant the given working minutes before now (in the province's working time). */

@@ -1,5 +1,5 @@
 // Cockpit plugin "Giám sát hồ sơ": overdue and due-soon dossiers of the register, drill-down, KPI reports.
-// Plain ES module, no build step. Data: /camunda/api/cockpit/plugin/giam-sat-ho-so/{engine}/...
+// Plain ES module, no build step. Data: the monitoring API /api/reports/..., read with the Cockpit session.
 const ID = 'giam-sat-ho-so';
 const PAGE = '#/giam-sat-ho-so';
 
@@ -9,7 +9,8 @@ const pct = (v) => (v === null || v === undefined ? '—' : `${v}%`);
 
 function client(options) {
   const api = options.api || options;
-  const base = `${api.cockpitApi}/plugin/${ID}/${api.engine}`;
+  // the application's root: Cockpit's API is <root>/<webapp path>/api/cockpit
+  const base = `${api.cockpitApi.replace(/\/[^/]+\/api\/cockpit$/, '')}/api/reports`;
   const url = (path, params = {}) => {
     const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''));
     return `${base}/${path}${q.toString() ? `?${q}` : ''}`;
@@ -90,7 +91,7 @@ async function renderMonitoring(node, http, state) {
 }
 
 async function showDossier(slot, http, code) {
-  const d = await http.get(`dossier/${encodeURIComponent(code)}`);
+  const d = await http.get(`dossiers/${encodeURIComponent(code)}`);
   const r = d.dossier;
   slot.innerHTML = `<div class="gsh-detail">
     <h3>Hồ sơ ${esc(r.code)}</h3>
@@ -122,8 +123,8 @@ async function renderReport(node, http, state) {
       <label>Đến ngày<input type="date" name="to" value="${esc(state.to)}"></label>
       <label>Cơ quan (mã định danh)<input name="agency" value="${esc(state.reportAgency || '')}" placeholder="Tất cả"></label>
       <button class="btn btn-primary" name="run">Lập báo cáo</button>
-      <a class="btn btn-default" href="${http.url('report.csv', { from: state.from, to: state.to, agency: state.reportAgency })}">Xuất CSV</a>
-      <a class="btn btn-default" href="${http.url('report.xlsx', { from: state.from, to: state.to, agency: state.reportAgency })}">Xuất Excel</a>
+      <a class="btn btn-default" href="${http.url('period.csv', { from: state.from, to: state.to, agency: state.reportAgency })}">Xuất CSV</a>
+      <a class="btn btn-default" href="${http.url('period.xlsx', { from: state.from, to: state.to, agency: state.reportAgency })}">Xuất Excel</a>
     </div><div class="gsh-report">Đang tải…</div>`;
   node.querySelector('button[name=run]').addEventListener('click', () => {
     state.from = node.querySelector('input[name=from]').value;
@@ -134,7 +135,7 @@ async function renderReport(node, http, state) {
   const out = node.querySelector('.gsh-report');
   try {
     const [k, ind] = await Promise.all([
-      http.get('report', { from: state.from, to: state.to, agency: state.reportAgency }),
+      http.get('period', { from: state.from, to: state.to, agency: state.reportAgency }),
       http.get('online-indicators', { year, agency: state.reportAgency }),
     ]);
     const lines = [...k.agencies, ...(k.agencies.length > 1 || !k.agencies.length ? [k.total] : [])];

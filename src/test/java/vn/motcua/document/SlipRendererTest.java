@@ -40,7 +40,7 @@ class SlipRendererTest {
                 "Độc lập - Tự do - Hạnh phúc", "Bình Phước, ngày 12 tháng 02 năm 2019",
                 "Thời gian nhận hồ sơ: " + RECEIVED, "Thời gian trả kết quả giải quyết hồ sơ: " + DUE,
                 "Giấy đề nghị đăng ký hộ kinh doanh", "01 bản chính", "100.000 đồng", "03 ngày làm việc",
-                "NGƯỜI TIẾP NHẬN HỒ SƠ", "Trần Văn Đức");
+                "NGƯỜI TIẾP NHẬN HỒ SƠ", "Trần Văn Đức", "Người tiếp nhận: Trần Văn Đức (Bộ phận một cửa)");
         // the receipt lists what was handed in, not what is missing
         assertThat(text).doesNotContain("Văn bản ủy quyền");
         assertThat(PdfProbe.qr(pdf)).isEqualTo(URL);

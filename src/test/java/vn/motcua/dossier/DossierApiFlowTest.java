@@ -107,7 +107,8 @@ class DossierApiFlowTest {
         assertThat(slip.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         String text = pdfText(slip.getBody());
         assertThat(text).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", code, "Nguyễn Văn An",
-                "Giấy đề nghị đăng ký hộ kinh doanh", "Đăng ký thành lập hộ kinh doanh", "tiepnhan");
+                "Giấy đề nghị đăng ký hộ kinh doanh", "Đăng ký thành lập hộ kinh doanh",
+                "Người tiếp nhận: Nguyễn Thị Lan (Bộ phận một cửa thành phố Đồng Xoài)");
 
         ResponseEntity<byte[]> control = clerk().getForEntity("/api/dossiers/{code}/slips/05", byte[].class, code);
         assertThat(pdfText(control.getBody())).contains("PHIẾU KIỂM SOÁT", "Kiểm tra thẩm quyền và thành phần hồ sơ");

@@ -45,6 +45,32 @@ class DossierSearchRepositoryTest {
         BusinessClock businessClock() {
             return Instant::now;
         }
+
+        /** The caller's agencies: every agency unless a test narrows them. */
+        @Bean
+        CallerAgencies callerAgencies() {
+            return () -> scope;
+        }
+    }
+
+    static AgencyScope scope = AgencyScope.ALL;
+
+    @org.junit.jupiter.api.AfterEach
+    void everyAgencyAgain() {
+        scope = AgencyScope.ALL;
+    }
+
+    @Test
+    void shouldSearchAndReadOnlyTheCallersAgencies() {
+        scope = AgencyScope.of(java.util.Set.of("000.00.21.H10"));
+        assertThat(codes(new DossierQueries.Criteria(null, null, null, null, null, null))).containsExactly("000.00.21.H10-250304-0001");
+        assertThat(codes(new DossierQueries.Criteria("000.00.20.H10", null, null, null, null, null))).isEmpty();
+        assertThat(queries.byCode("000.00.21.H10-250304-0001").getCode()).isEqualTo("000.00.21.H10-250304-0001");
+        assertThatThrownBy(() -> queries.byCode("000.00.20.H10-250304-0001"))
+                .isInstanceOfSatisfying(ApiProblems.ApiException.class,
+                        e -> assertThat(e.status).isEqualTo(org.springframework.http.HttpStatus.NOT_FOUND));
+        scope = AgencyScope.NONE;
+        assertThat(codes(new DossierQueries.Criteria(null, null, null, null, null, null))).isEmpty();
     }
 
     @Autowired

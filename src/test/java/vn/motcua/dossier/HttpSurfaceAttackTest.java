@@ -59,7 +59,9 @@ class HttpSurfaceAttackTest {
         assertThat(send(anonymous("/actuator/health").build()).statusCode()).isEqualTo(200);
         assertThat(send(anonymous("/actuator/metrics").build()).statusCode()).isEqualTo(401);
         for (String path : List.of("/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/info",
-                "/api/reports/period", "/api/reports/period.csv", "/api/reports/online-indicators?year=2026")) {
+                "/api/reports/period", "/api/reports/period.csv", "/api/reports/online-indicators?year=2026",
+                "/api/reports/dashboard", "/api/reports/choices", "/api/reports/dossiers", "/api/reports/dossiers.csv",
+                "/api/reports/dossiers/000.00.20.H10-260101-0001")) {
             HttpResponse<String> clerk = send(as("tiepnhan", path).build());
             assertThat(clerk.statusCode()).as("clerk: %s", path).isEqualTo(403);
         }

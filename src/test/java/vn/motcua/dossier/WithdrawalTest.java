@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.calendar.BusinessClock;
 import vn.motcua.process.FirstLandUseCertificate;
+import vn.motcua.process.HouseholdBusinessRegistration;
 import vn.motcua.sla.SlaClock;
 
 /**
@@ -68,7 +69,7 @@ class WithdrawalTest {
         String code = submit("079200000001");
         assertThat(status(code)).isEqualTo(DossierStatus.SUBMITTED);
 
-        assertWithdrawn(code, "Task_CheckDossier");
+        assertWithdrawn(code, HouseholdBusinessRegistration.Element.Task_CheckDossier.id());
     }
 
     @Test
@@ -79,7 +80,7 @@ class WithdrawalTest {
         sla.start(id(code), clock.now());
         assertThat(status(code)).isEqualTo(DossierStatus.RECEIVED);
 
-        assertWithdrawn(code, "Task_CheckDossier");
+        assertWithdrawn(code, HouseholdBusinessRegistration.Element.Task_CheckDossier.id());
     }
 
     @Test
@@ -88,13 +89,13 @@ class WithdrawalTest {
         accept(code);
         assertThat(status(code)).isEqualTo(DossierStatus.PROCESSING);
 
-        assertWithdrawn(code, "Task_Appraise");
+        assertWithdrawn(code, HouseholdBusinessRegistration.Element.Task_Appraise.id());
     }
 
     @Test
     void shouldWithdrawADossierWaitingForASupplementAskedAtIntake() throws Exception {
         String code = submit("079200000004");
-        complete("tiepnhan", code, "Task_CheckDossier", Map.of("competent", true, "complete", false,
+        complete("tiepnhan", code, HouseholdBusinessRegistration.Element.Task_CheckDossier.id(), Map.of("competent", true, "complete", false,
                 "intakeDecision", "supplement", "missingItems", "Bản sao căn cước của chủ hộ"));
         assertThat(status(code)).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
         assertThat(processEnded(code)).as("a supplement at intake ends the first process").isTrue();
@@ -106,7 +107,7 @@ class WithdrawalTest {
     void shouldWithdrawADossierWaitingForASupplementAskedDuringProcessing() throws Exception {
         String code = submit("079200000005");
         accept(code);
-        complete("chuyenvien", code, "Task_Appraise", Map.of("appraisalDecision", "requestSupplement",
+        complete("chuyenvien", code, HouseholdBusinessRegistration.Element.Task_Appraise.id(), Map.of("appraisalDecision", "requestSupplement",
                 "missingItems", "Hợp đồng thuê địa điểm kinh doanh", "opinion", "Thiếu hợp đồng thuê"));
         assertThat(status(code)).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
         String pid = dossiers.findByCode(code).orElseThrow().getProcessInstanceId();
@@ -245,7 +246,7 @@ class WithdrawalTest {
     }
 
     private <T> T as(String user, Supplier<T> work) {
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+        vn.motcua.security.EngineLogin.as(identity, user);
         try {
             return work.get();
         } finally {

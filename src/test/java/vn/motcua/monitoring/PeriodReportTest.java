@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.monitoring.PeriodClassifier.Source;
 import vn.motcua.monitoring.PeriodClassifier.Standing;
 
@@ -24,7 +25,7 @@ class PeriodReportTest {
 
     static DossierFacts facts(String channel, int status, Instant received, Instant due, Instant ended, String outcome,
                               boolean overdue) {
-        return new DossierFacts("000.00.20.H10", channel, status, received, due,
+        return new DossierFacts("000.00.20.H10", channel, DossierStatus.ofCode(status), received, due,
                 status == 9 || status == 10 ? ended : null, status == 7 ? ended : null,
                 status == 7 || status == 8 || status == 10 ? ended : null, outcome, overdue);
     }

@@ -3,6 +3,7 @@ package vn.motcua.procedure;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.*;
+import static vn.motcua.process.BirthRegistration.Element.*;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.motcua.process.Apology;
 import vn.motcua.process.BirthRegistration;
+import vn.motcua.process.DossierProcess;
+import vn.motcua.process.ResultReturn;
 
 /** Every path of "Đăng ký khai sinh" at the commune: the short same-day path. */
 @Deployment(resources = {"processes/dang-ky-khai-sinh.bpmn",
@@ -53,29 +57,29 @@ class BirthRegistrationProcessTest extends ProcedureProcessTest {
     void shouldWarnBeforeTheDueDateAndApologiseWhenLate() throws Exception {
         ProcessInstance dossier = start();
         accept();
-        Assertions.assertThat(timer("BoundaryEvent_LegalDeadline").getDuedate()).isEqualTo(java.util.Date.from(DUE));
-        fire("BoundaryEvent_DueSoon");
+        Assertions.assertThat(timer(BoundaryEvent_LegalDeadline.id()).getDuedate()).isEqualTo(java.util.Date.from(DUE));
+        fire(BoundaryEvent_DueSoon.id());
         verify(warnDueSoon).execute(any(DelegateExecution.class));
-        fire("BoundaryEvent_LegalDeadline");
+        fire(BoundaryEvent_LegalDeadline.id());
         verify(markOverdue).execute(any(DelegateExecution.class));
-        assertThat(task("Task_PrepareApology")).hasCandidateGroup("tuphap-hotich-tanphu");
-        complete("Task_PrepareApology", "newAppointmentDate", "2019-03-29", "apologyReason", "Chờ xác minh");
+        assertThat(task(Apology.Element.Task_PrepareApology.id())).hasCandidateGroup("tuphap-hotich-tanphu");
+        complete(Apology.Element.Task_PrepareApology.id(), DossierProcess.NEW_APPOINTMENT_DATE.name(), "2019-03-29", DossierProcess.APOLOGY_REASON.name(), "Chờ xác minh");
         verify(issueApology).execute(any(DelegateExecution.class));
-        assertThat(dossier).hasPassed("EndEvent_DueSoonWarned", "EndEvent_OverdueMarked");
+        assertThat(dossier).hasPassed(EndEvent_DueSoonWarned.id(), EndEvent_OverdueMarked.id());
     }
 
     @Test
     void shouldRegisterTheBirthAndReturnTheCertificateAtTheCounter() throws Exception {
         ProcessInstance dossier = start();
         accept();
-        assertThat(dossier).hasPassed("Task_ReceiveDossier", "Task_DetermineHandlingUnit").isWaitingAt("Task_Appraise");
-        Assertions.assertThat(mapVariable(dossier.getId(), "routing")).containsEntry("handlingUnit", "Công chức Tư pháp - Hộ tịch phường Tân Phú");
-        assertThat(task("Task_Appraise")).hasCandidateGroup("tuphap-hotich-tanphu");
-        complete("Task_Appraise", "registerEntry", "15/2019", BirthRegistration.CHILD_PERSONAL_ID.name(), "079219000123");
+        assertThat(dossier).hasPassed(Task_ReceiveDossier.id(), Task_DetermineHandlingUnit.id()).isWaitingAt(Task_Appraise.id());
+        Assertions.assertThat(mapVariable(dossier.getId(), DossierProcess.ROUTING.name())).containsEntry("handlingUnit", "Công chức Tư pháp - Hộ tịch phường Tân Phú");
+        assertThat(task(Task_Appraise.id())).hasCandidateGroup("tuphap-hotich-tanphu");
+        complete(Task_Appraise.id(), BirthRegistration.REGISTER_ENTRY.name(), "15/2019", BirthRegistration.CHILD_PERSONAL_ID.name(), "079219000123");
         signApproved();
         verify(signResult).execute(any(DelegateExecution.class));
         returnAtCounter();
-        assertThat(dossier).isEnded().hasPassed("EndEvent_ProcessingDone", "EndEvent_ResultReturned");
+        assertThat(dossier).isEnded().hasPassed(EndEvent_ProcessingDone.id(), EndEvent_ResultReturned.id());
         verify(lifecycle).startProcessing(any(DelegateExecution.class));
         verify(lifecycle).finishProcessing(any(DelegateExecution.class));
         Assertions.assertThat(managementService().createJobQuery().count()).isZero();
@@ -85,19 +89,19 @@ class BirthRegistrationProcessTest extends ProcedureProcessTest {
     void shouldGoBackToTheCivilStatusOfficerWhenTheChairmanRejects() throws Exception {
         ProcessInstance dossier = start();
         accept();
-        complete("Task_Appraise", "registerEntry", "15/2019", "childPersonalId", "079219000123");
-        signRejected(dossier, "Task_Appraise");
-        complete("Task_Appraise", "registerEntry", "15/2019", "childPersonalId", "079219000124");
+        complete(Task_Appraise.id(), BirthRegistration.REGISTER_ENTRY.name(), "15/2019", BirthRegistration.CHILD_PERSONAL_ID.name(), "079219000123");
+        signRejected(dossier, Task_Appraise.id());
+        complete(Task_Appraise.id(), BirthRegistration.REGISTER_ENTRY.name(), "15/2019", BirthRegistration.CHILD_PERSONAL_ID.name(), "079219000124");
         signApproved();
-        complete("Task_ReturnResult", "returnMethod", "ONLINE");
-        assertThat(dossier).isEnded().hasPassed("EndEvent_ResultReturned").variables().containsEntry("returnMethod", "ONLINE");
+        complete(ResultReturn.Element.Task_ReturnResult.id(), ResultReturn.RETURN_METHOD.name(), "ONLINE");
+        assertThat(dossier).isEnded().hasPassed(EndEvent_ResultReturned.id()).variables().containsEntry(ResultReturn.RETURN_METHOD.name(), "ONLINE");
     }
 
     @Test
     void shouldHaveTheResultSignedAgainBeforeSendingItByPost() throws Exception {
         ProcessInstance dossier = start();
         accept();
-        complete("Task_Appraise", "registerEntry", "15/2019", "childPersonalId", "079219000123");
+        complete(Task_Appraise.id(), BirthRegistration.REGISTER_ENTRY.name(), "15/2019", BirthRegistration.CHILD_PERSONAL_ID.name(), "079219000123");
         signApproved();
         returnByPostAfterResigning(dossier);
     }

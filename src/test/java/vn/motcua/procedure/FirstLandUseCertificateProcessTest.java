@@ -3,6 +3,7 @@ package vn.motcua.procedure;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.*;
+import static vn.motcua.process.FirstLandUseCertificate.Element.*;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -14,7 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.motcua.process.Apology;
+import vn.motcua.process.DossierProcess;
 import vn.motcua.process.FirstLandUseCertificate;
+import vn.motcua.process.InterAgencyTransfer;
+import vn.motcua.process.ResultReturn;
+import vn.motcua.process.SupplementRequest;
 
 /** Every path of "Đăng ký, cấp giấy chứng nhận quyền sử dụng đất lần đầu": commune, 15-day posting, tax, status 6 as an excluded interval. */
 @Deployment(resources = {"processes/cap-giay-chung-nhan-lan-dau.bpmn",
@@ -64,37 +70,37 @@ class FirstLandUseCertificateProcessTest extends ProcedureProcessTest {
     void shouldWarnBeforeTheDueDateAndApologiseWhenLate() throws Exception {
         ProcessInstance dossier = start();
         accept();
-        Assertions.assertThat(timer("BoundaryEvent_LegalDeadline").getDuedate()).isEqualTo(java.util.Date.from(DUE));
-        fire("BoundaryEvent_DueSoon");
+        Assertions.assertThat(timer(BoundaryEvent_LegalDeadline.id()).getDuedate()).isEqualTo(java.util.Date.from(DUE));
+        fire(BoundaryEvent_DueSoon.id());
         verify(warnDueSoon).execute(any(DelegateExecution.class));
-        fire("BoundaryEvent_LegalDeadline");
+        fire(BoundaryEvent_LegalDeadline.id());
         verify(markOverdue).execute(any(DelegateExecution.class));
-        assertThat(task("Task_PrepareApology")).hasCandidateGroup("chuyenvien-vpdk-dongxoai");
-        complete("Task_PrepareApology", "newAppointmentDate", "2019-03-29", "apologyReason", "Chờ xác minh");
+        assertThat(task(Apology.Element.Task_PrepareApology.id())).hasCandidateGroup("chuyenvien-vpdk-dongxoai");
+        complete(Apology.Element.Task_PrepareApology.id(), DossierProcess.NEW_APPOINTMENT_DATE.name(), "2019-03-29", DossierProcess.APOLOGY_REASON.name(), "Chờ xác minh");
         verify(issueApology).execute(any(DelegateExecution.class));
-        assertThat(dossier).hasPassed("EndEvent_DueSoonWarned", "EndEvent_OverdueMarked");
+        assertThat(dossier).hasPassed(EndEvent_DueSoonWarned.id(), EndEvent_OverdueMarked.id());
     }
 
     /** Appraisal, commune verification, 15 days of posting, cadastral check and the tax authority's answer. */
     private void upToTheTaxAnswer(ProcessInstance dossier, boolean obligationDue) {
-        complete("Task_Appraise", "appraisalDecision", "propose", "opinion", "Hồ sơ đủ");
-        assertThat(task("Task_PartnerProcess")).hasCandidateGroup("diachinh-tanphu");
-        complete("Task_PartnerProcess", "partnerOutcome", "confirmed", "partnerReply", "Đất sử dụng ổn định từ 1995, không tranh chấp");
-        assertThat(dossier).isWaitingAt("TimerEvent_PublicPosting").variables().containsEntry("communeOutcome", "confirmed");
-        Assertions.assertThat(timer("TimerEvent_PublicPosting").getDuedate())
+        complete(Task_Appraise.id(), DossierProcess.APPRAISAL_DECISION.name(), "propose", DossierProcess.OPINION.name(), "Hồ sơ đủ");
+        assertThat(task(InterAgencyTransfer.Element.Task_PartnerProcess.id())).hasCandidateGroup("diachinh-tanphu");
+        complete(InterAgencyTransfer.Element.Task_PartnerProcess.id(), InterAgencyTransfer.PARTNER_OUTCOME.name(), "confirmed", InterAgencyTransfer.PARTNER_REPLY.name(), "Đất sử dụng ổn định từ 1995, không tranh chấp");
+        assertThat(dossier).isWaitingAt(TimerEvent_PublicPosting.id()).variables().containsEntry(FirstLandUseCertificate.COMMUNE_OUTCOME.name(), "confirmed");
+        Assertions.assertThat(timer(TimerEvent_PublicPosting.id()).getDuedate())
                 .isEqualTo(java.util.Date.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().plus(15, java.time.temporal.ChronoUnit.DAYS)));
-        fire("TimerEvent_PublicPosting");
-        assertThat(task("Task_PrepareCadastral")).hasCandidateGroup("chuyenvien-vpdk-dongxoai");
-        complete("Task_PrepareCadastral", "cadastralExtractNumber", "TL-120/15", "opinion", "Đã trích lục");
-        assertThat(task("Task_PartnerProcess")).hasCandidateGroup("thue-dongxoai");
-        complete("Task_PartnerProcess", "partnerOutcome", "confirmed", "partnerDocumentNumber", "TB-88", "partnerReply", "Lệ phí trước bạ",
+        fire(TimerEvent_PublicPosting.id());
+        assertThat(task(Task_PrepareCadastral.id())).hasCandidateGroup("chuyenvien-vpdk-dongxoai");
+        complete(Task_PrepareCadastral.id(), FirstLandUseCertificate.CADASTRAL_EXTRACT_NUMBER.name(), "TL-120/15", DossierProcess.OPINION.name(), "Đã trích lục");
+        assertThat(task(InterAgencyTransfer.Element.Task_PartnerProcess.id())).hasCandidateGroup("thue-dongxoai");
+        complete(InterAgencyTransfer.Element.Task_PartnerProcess.id(), InterAgencyTransfer.PARTNER_OUTCOME.name(), "confirmed", InterAgencyTransfer.PARTNER_DOCUMENT_NUMBER.name(), "TB-88", InterAgencyTransfer.PARTNER_REPLY.name(), "Lệ phí trước bạ",
                 "financialObligationDue", obligationDue);
     }
 
     private void draftReviewAndSign() {
-        complete("Task_DraftCertificate", "certificateSerial", "CS123456", "opinion", "Dự thảo");
-        assertThat(task("Task_Review")).hasCandidateGroup("lanhdao-vpdk-dongxoai");
-        complete("Task_Review", "reviewDecision", "approve", "opinion", "Đồng ý");
+        complete(Task_DraftCertificate.id(), FirstLandUseCertificate.CERTIFICATE_SERIAL.name(), "CS123456", DossierProcess.OPINION.name(), "Dự thảo");
+        assertThat(task(Task_Review.id())).hasCandidateGroup("lanhdao-vpdk-dongxoai");
+        complete(Task_Review.id(), DossierProcess.REVIEW_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Đồng ý");
     }
 
     @Test
@@ -103,38 +109,38 @@ class FirstLandUseCertificateProcessTest extends ProcedureProcessTest {
         accept();
         upToTheTaxAnswer(dossier, true);
         verify(awaitFinancialObligation).execute(any(DelegateExecution.class));
-        assertThat(dossier).isWaitingAt("Task_ReceivePaymentProof").variables().containsEntry("taxNoticeNumber", "TB-88");
-        assertThat(task("Task_ReceivePaymentProof")).hasCandidateGroup("motcua-dongxoai");
+        assertThat(dossier).isWaitingAt(Task_ReceivePaymentProof.id()).variables().containsEntry(FirstLandUseCertificate.TAX_NOTICE_NUMBER.name(), "TB-88");
+        assertThat(task(Task_ReceivePaymentProof.id())).hasCandidateGroup("motcua-dongxoai");
         verify(resumeClock, never()).execute(any(DelegateExecution.class));
-        complete("Task_ReceivePaymentProof", "paymentReceiptNumber", "BL-001");
+        complete(Task_ReceivePaymentProof.id(), FirstLandUseCertificate.PAYMENT_RECEIPT_NUMBER.name(), "BL-001");
         verify(resumeClock).execute(any(DelegateExecution.class));
         draftReviewAndSign();
         signApproved();
         returnAtCounter();
-        assertThat(dossier).isEnded().hasPassed("Task_AwaitFinancialObligation", "Task_ResumeClock", "EndEvent_ResultReturned");
+        assertThat(dossier).isEnded().hasPassed(Task_AwaitFinancialObligation.id(), Task_ResumeClock.id(), EndEvent_ResultReturned.id());
     }
 
     @Test
     void shouldResumeWhenTheObligationIsPaidOnline() throws Exception {
         ProcessInstance dossier = start();
         accept();
-        complete("Task_Appraise", "appraisalDecision", "requestSupplement", "missingItems", "Sơ đồ nhà", "opinion", "Thiếu");
-        complete("Task_SendSupplementRequest", "slipHandedOver", true);
-        complete("Task_ReceiveSupplement", "supplementComplete", true, "opinion", "Đã nhận");
-        assertThat(dossier).isWaitingAt("Task_Appraise");
+        complete(Task_Appraise.id(), DossierProcess.APPRAISAL_DECISION.name(), "requestSupplement", DossierProcess.MISSING_ITEMS.name(), "Sơ đồ nhà", DossierProcess.OPINION.name(), "Thiếu");
+        complete(SupplementRequest.Element.Task_SendSupplementRequest.id(), SupplementRequest.SLIP_HANDED_OVER.name(), true);
+        complete(SupplementRequest.Element.Task_ReceiveSupplement.id(), SupplementRequest.SUPPLEMENT_COMPLETE.name(), true, DossierProcess.OPINION.name(), "Đã nhận");
+        assertThat(dossier).isWaitingAt(Task_Appraise.id());
         upToTheTaxAnswer(dossier, true);
         runtimeService().createMessageCorrelation(FirstLandUseCertificate.OBLIGATION_PAID_MESSAGE).processInstanceBusinessKey(DOSSIER).correlate();
         verify(resumeClock, times(2)).execute(any(DelegateExecution.class)); // once after the supplement, once after payment
-        assertThat(dossier).hasPassed("BoundaryEvent_PaidOnline").isWaitingAt("Task_DraftCertificate");
-        complete("Task_DraftCertificate", "certificateSerial", "CS123456", "opinion", "Dự thảo");
-        complete("Task_Review", "reviewDecision", "sendBack", "opinion", "Sửa diện tích");
-        assertThat(dossier).isWaitingAt("Task_DraftCertificate");
+        assertThat(dossier).hasPassed(BoundaryEvent_PaidOnline.id()).isWaitingAt(Task_DraftCertificate.id());
+        complete(Task_DraftCertificate.id(), FirstLandUseCertificate.CERTIFICATE_SERIAL.name(), "CS123456", DossierProcess.OPINION.name(), "Dự thảo");
+        complete(Task_Review.id(), DossierProcess.REVIEW_DECISION.name(), "sendBack", DossierProcess.OPINION.name(), "Sửa diện tích");
+        assertThat(dossier).isWaitingAt(Task_DraftCertificate.id());
         draftReviewAndSign();
-        signRejected(dossier, "Task_DraftCertificate");
+        signRejected(dossier, Task_DraftCertificate.id());
         draftReviewAndSign();
         signApproved();
-        complete("Task_ReturnResult", "returnMethod", "ONLINE");
-        assertThat(dossier).isEnded().hasPassed("EndEvent_ResultReturned").variables().containsEntry("returnMethod", "ONLINE");
+        complete(ResultReturn.Element.Task_ReturnResult.id(), ResultReturn.RETURN_METHOD.name(), "ONLINE");
+        assertThat(dossier).isEnded().hasPassed(EndEvent_ResultReturned.id()).variables().containsEntry(ResultReturn.RETURN_METHOD.name(), "ONLINE");
     }
 
     @Test
@@ -142,7 +148,7 @@ class FirstLandUseCertificateProcessTest extends ProcedureProcessTest {
         ProcessInstance dossier = start();
         accept();
         upToTheTaxAnswer(dossier, false);
-        assertThat(dossier).hasPassed("Gateway_ObligationMerged").hasNotPassed("Task_AwaitFinancialObligation").isWaitingAt("Task_DraftCertificate");
+        assertThat(dossier).hasPassed(Gateway_ObligationMerged.id()).hasNotPassed(Task_AwaitFinancialObligation.id()).isWaitingAt(Task_DraftCertificate.id());
         verify(awaitFinancialObligation, never()).execute(any(DelegateExecution.class));
         draftReviewAndSign();
         signApproved();

@@ -24,23 +24,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static vn.motcua.process.HouseholdBusinessRegistration.Element.*;
+
+import vn.motcua.process.Apology;
 import vn.motcua.process.DossierLifecycle;
 import vn.motcua.process.DossierProcess;
 import vn.motcua.process.HouseholdBusinessRegistration;
-
-import static vn.motcua.process.HouseholdBusinessRegistration.Element.*;
+import vn.motcua.process.ResultReturn;
+import vn.motcua.process.ResultSignature;
+import vn.motcua.process.SupplementRequest;
 
 /**
- * Every path of "Đăng ký thành lập hộ kinh doanh" on an in-memory engine. The register is replaced by
+ * Every path of "Đăng ký thành lập hộ kinh doanh" on an in-memory engine, with the shared signing and return
+ * processes it calls. The register is replaced by
  * mocks: these tests are about the model; the register's side is tested with the application.
  */
 @Deployment(resources = {"processes/dang-ky-ho-kinh-doanh.bpmn", "decisions/phan-cong-xu-ly.dmn",
-        "processes/yeu-cau-bo-sung.bpmn", "processes/xin-loi-tre-han.bpmn",
+        "processes/yeu-cau-bo-sung.bpmn", "processes/xin-loi-tre-han.bpmn", "processes/ky-so-ket-qua.bpmn",
+        "processes/tra-ket-qua.bpmn",
         "forms/yeu-cau-bo-sung.gui-phieu.form", "forms/yeu-cau-bo-sung.tiep-nhan.form", "forms/xin-loi-tre-han.lap-phieu.form",
+        "forms/ky-so-ket-qua.phe-duyet.form", "forms/tra-ket-qua.tra-ket-qua.form", "forms/tra-ket-qua.ky-lai.form",
+        "forms/tra-ket-qua.gui-buu-chinh.form",
         "forms/dang-ky-ho-kinh-doanh.start.form", "forms/dang-ky-ho-kinh-doanh.kiem-tra.form",
-        "forms/dang-ky-ho-kinh-doanh.tham-dinh.form", "forms/dang-ky-ho-kinh-doanh.trinh-ky.form",
-        "forms/dang-ky-ho-kinh-doanh.phe-duyet.form", "forms/dang-ky-ho-kinh-doanh.tra-ket-qua.form",
-        "forms/dang-ky-ho-kinh-doanh.ky-lai.form"})
+        "forms/dang-ky-ho-kinh-doanh.tham-dinh.form", "forms/dang-ky-ho-kinh-doanh.trinh-ky.form"})
 public class HouseholdBusinessRegistrationProcessTest {
 
     /** Stands in for the working-time beans: plain hours on the engine clock (working time is tested in calendar/). */
@@ -113,7 +119,7 @@ public class HouseholdBusinessRegistrationProcessTest {
     @Test
     void shouldReturnTheResultOfAnAcceptedDossier() throws Exception {
         ProcessInstance dossier = start();
-        complete(task(Task_CheckDossier, dossier), withVariables("competent", true, "complete", true, "intakeDecision", "accept"));
+        complete(task(Task_CheckDossier, dossier), withVariables(DossierProcess.COMPETENT.name(), true, DossierProcess.COMPLETE.name(), true, DossierProcess.INTAKE_DECISION.name(), "accept"));
 
         assertThat(dossier).hasPassed(Task_ReceiveDossier.id(), Task_DetermineHandlingUnit.id()).isWaitingAt(Task_Appraise.id());
         @SuppressWarnings("unchecked")
@@ -122,10 +128,15 @@ public class HouseholdBusinessRegistrationProcessTest {
         assertThat(task(Task_Appraise, dossier)).hasCandidateGroup("chuyenvien-tckh-dongxoai");
 
         appraiseReviewAndSign(dossier);
-        assertThat(task(Task_ReturnResult, dossier)).hasCandidateGroup("traketqua-dongxoai").hasDueDate(Date.from(DUE));
-        complete(task(Task_ReturnResult, dossier), withVariables("returnMethod", "COUNTER", "resultReceiver", "Nguyễn Văn A"));
+        assertThat(dossier).hasPassed(CallActivity_Sign.id()).isWaitingAt(CallActivity_ReturnResult.id());
+        assertThat(task(ResultReturn.Element.Task_ReturnResult, dossier)).hasCandidateGroup("traketqua-dongxoai").hasDueDate(Date.from(DUE));
+        ProcessInstance returning = calledProcessInstance(ResultReturn.PROCESS_KEY, dossier);
+        complete(task(ResultReturn.Element.Task_ReturnResult, dossier), withVariables(ResultReturn.RETURN_METHOD.name(), "COUNTER", ResultReturn.RESULT_RECEIVER.name(), "Nguyễn Văn A"));
 
-        assertThat(dossier).isEnded().hasPassed(Task_SignResult.id(), Task_VerifyResult.id(), EndEvent_ResultReturned.id());
+        assertThat(returning).isEnded().hasPassed(ResultReturn.Element.Task_VerifyResult.id(), ResultReturn.Element.EndEvent_ReturnedAtCounter.id());
+        assertThat(dossier).isEnded().hasPassed(CallActivity_ReturnResult.id(), EndEvent_ResultReturned.id());
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(dossier.getId())
+                .variableName(ResultReturn.RETURN_METHOD.name()).singleResult().getValue()).as("the return's outputs come back").isEqualTo("COUNTER");
         verify(signResult).execute(any(DelegateExecution.class));
         verify(verifyResult).execute(any(DelegateExecution.class));
         verify(lifecycle).startProcessing(any(DelegateExecution.class));
@@ -139,7 +150,7 @@ public class HouseholdBusinessRegistrationProcessTest {
         ProcessInstance dossier = start();
         assertThat(task(Task_CheckDossier, dossier)).hasCandidateGroup("motcua-dongxoai").hasDueDate(
                 Date.from(RECEIVED.plus(8, ChronoUnit.HOURS)));
-        complete(task(Task_CheckDossier, dossier), withVariables("intakeDecision", "supplement", "missingItems", "Bản sao căn cước"));
+        complete(task(Task_CheckDossier, dossier), withVariables(DossierProcess.INTAKE_DECISION.name(), "supplement", DossierProcess.MISSING_ITEMS.name(), "Bản sao căn cước"));
 
         assertThat(dossier).isEnded().hasPassed(EndEvent_SupplementRequested.id()).hasNotPassed(Task_ReceiveDossier.id());
         verify(lifecycle).supplementRequestedAtIntake(any(DelegateExecution.class));
@@ -149,7 +160,7 @@ public class HouseholdBusinessRegistrationProcessTest {
     @Test
     void shouldEndWithARefusalWhenNotCompetent() {
         ProcessInstance dossier = start();
-        complete(task(Task_CheckDossier, dossier), withVariables("intakeDecision", "refuse", "refusalReason", "Không thuộc thẩm quyền"));
+        complete(task(Task_CheckDossier, dossier), withVariables(DossierProcess.INTAKE_DECISION.name(), "refuse", DossierProcess.REFUSAL_REASON.name(), "Không thuộc thẩm quyền"));
 
         assertThat(dossier).isEnded().hasPassed(EndEvent_DossierRefused.id()).hasNotPassed(Task_ReceiveDossier.id());
         verify(lifecycle).refused(any(DelegateExecution.class));
@@ -159,17 +170,21 @@ public class HouseholdBusinessRegistrationProcessTest {
     @Test
     void shouldSendBackToAppraisalFromReviewAndFromSignature() {
         ProcessInstance dossier = accepted();
-        complete(task(Task_Appraise, dossier), withVariables("appraisalDecision", "propose", "opinion", "Đề nghị cấp"));
-        complete(task(Task_Review, dossier), withVariables("reviewDecision", "sendBack", "opinion", "Xem lại ngành nghề"));
+        complete(task(Task_Appraise, dossier), withVariables(DossierProcess.APPRAISAL_DECISION.name(), "propose", DossierProcess.OPINION.name(), "Đề nghị cấp"));
+        complete(task(Task_Review, dossier), withVariables(DossierProcess.REVIEW_DECISION.name(), "sendBack", DossierProcess.OPINION.name(), "Xem lại ngành nghề"));
         assertThat(dossier).isWaitingAt(Task_Appraise.id());
 
-        complete(task(Task_Appraise, dossier), withVariables("appraisalDecision", "propose", "opinion", "Đã sửa"));
-        complete(task(Task_Review, dossier), withVariables("reviewDecision", "approve"));
-        complete(task(Task_Sign, dossier), withVariables("signDecision", "reject", "opinion", "Sai địa chỉ"));
+        complete(task(Task_Appraise, dossier), withVariables(DossierProcess.APPRAISAL_DECISION.name(), "propose", DossierProcess.OPINION.name(), "Đã sửa"));
+        complete(task(Task_Review, dossier), withVariables(DossierProcess.REVIEW_DECISION.name(), "approve"));
+        complete(task(ResultSignature.Element.Task_Sign, dossier), withVariables(DossierProcess.SIGN_DECISION.name(), "reject",
+                "signRejectReason", "Sai địa chỉ", DossierProcess.OPINION.name(), "Sai địa chỉ"));
         assertThat(dossier).isWaitingAt(Task_Appraise.id());
+        verifyNoInteractions(signResult);
 
         appraiseReviewAndSign(dossier);
-        assertThat(dossier).isWaitingAt(Task_ReturnResult.id());
+        assertThat(dossier).isWaitingAt(CallActivity_ReturnResult.id());
+        complete(task(ResultReturn.Element.Task_ReturnResult, dossier), withVariables(ResultReturn.RETURN_METHOD.name(), "ONLINE"));
+        assertThat(dossier).isEnded();
     }
 
     @Test
@@ -188,13 +203,14 @@ public class HouseholdBusinessRegistrationProcessTest {
         verify(markOverdue).execute(any(DelegateExecution.class));
         assertThat(dossier).hasPassed(Task_MarkOverdue.id()).isWaitingAt(Task_Appraise.id(), CallActivity_Apology.id());
         ProcessInstance apology = calledProcessInstance(dossier);
-        assertThat(apology).hasBusinessKey("000.00.20.H10-190131-0001").isWaitingAt("Task_PrepareApology");
-        assertThat(task("Task_PrepareApology", apology)).hasCandidateGroup("chuyenvien-tckh-dongxoai");
-        complete(task("Task_PrepareApology", apology), withVariables("newAppointmentDate", "2019-02-14", "apologyReason", "Chờ xác minh"));
+        assertThat(apology).hasBusinessKey("000.00.20.H10-190131-0001").isWaitingAt(Apology.Element.Task_PrepareApology.id());
+        assertThat(task(Apology.Element.Task_PrepareApology.id(), apology)).hasCandidateGroup("chuyenvien-tckh-dongxoai");
+        complete(task(Apology.Element.Task_PrepareApology.id(), apology), withVariables(DossierProcess.NEW_APPOINTMENT_DATE.name(), "2019-02-14", DossierProcess.APOLOGY_REASON.name(), "Chờ xác minh"));
         verify(issueApology).execute(any(DelegateExecution.class));
         assertThat(dossier).hasPassed(EndEvent_OverdueMarked.id());
         appraiseReviewAndSign(dossier);
-        complete(task(Task_ReturnResult, dossier), withVariables("returnMethod", "POST", "resultReceiver", "Bưu điện"));
+        complete(task(ResultReturn.Element.Task_ReturnResult, dossier), withVariables(ResultReturn.RETURN_METHOD.name(), "POST", ResultReturn.RESULT_RECEIVER.name(), "Bưu điện"));
+        complete(task(ResultReturn.Element.Task_SendByPost, dossier), withVariables(ResultReturn.POSTAL_TRACKING_NUMBER.name(), "EB123456789VN"));
         assertThat(dossier).isEnded();
     }
 
@@ -204,14 +220,16 @@ public class HouseholdBusinessRegistrationProcessTest {
         appraiseReviewAndSign(dossier);
         doThrow(new BpmnError("RESULT_NOT_VALID", "Bản kết quả đã bị thay đổi sau khi ký"))
                 .doNothing().when(verifyResult).execute(any(DelegateExecution.class));
-        complete(task(Task_ReturnResult, dossier), withVariables("returnMethod", "COUNTER", "resultReceiver", "Nguyễn Văn A"));
+        ProcessInstance returning = calledProcessInstance(ResultReturn.PROCESS_KEY, dossier);
+        complete(task(ResultReturn.Element.Task_ReturnResult, dossier), withVariables(ResultReturn.RETURN_METHOD.name(), "COUNTER", ResultReturn.RESULT_RECEIVER.name(), "Nguyễn Văn A"));
 
-        assertThat(dossier).hasPassed(BoundaryEvent_ResultNotValid.id()).isWaitingAt(Task_ResignResult.id());
-        assertThat(task(Task_ResignResult, dossier)).hasCandidateGroup("lanhdao-ubnd-dongxoai");
-        complete(task(Task_ResignResult, dossier), withVariables("resignConfirmed", true));
+        assertThat(returning).hasPassed(ResultReturn.Element.BoundaryEvent_ResultNotValid.id())
+                .isWaitingAt(ResultReturn.Element.Task_ResignResult.id());
+        assertThat(task(ResultReturn.Element.Task_ResignResult, dossier)).hasCandidateGroup("lanhdao-ubnd-dongxoai");
+        complete(task(ResultReturn.Element.Task_ResignResult, dossier), withVariables(ResultReturn.RESIGN_CONFIRMED.name(), true));
         verify(signResult, times(2)).execute(any(DelegateExecution.class));
-        assertThat(dossier).isWaitingAt(Task_ReturnResult.id());
-        complete(task(Task_ReturnResult, dossier), withVariables("returnMethod", "COUNTER", "resultReceiver", "Nguyễn Văn A"));
+        assertThat(returning).isWaitingAt(ResultReturn.Element.Task_ReturnResult.id());
+        complete(task(ResultReturn.Element.Task_ReturnResult, dossier), withVariables(ResultReturn.RETURN_METHOD.name(), "COUNTER", ResultReturn.RESULT_RECEIVER.name(), "Nguyễn Văn A"));
         assertThat(dossier).isEnded().hasPassed(EndEvent_ResultReturned.id());
     }
 
@@ -232,15 +250,15 @@ public class HouseholdBusinessRegistrationProcessTest {
     @Test
     void shouldPauseForASupplementAndGoBackToAppraisal() throws Exception {
         ProcessInstance dossier = accepted();
-        complete(task(Task_Appraise, dossier), withVariables("appraisalDecision", "requestSupplement",
-                "missingItems", "Bản sao hợp đồng thuê địa điểm", "opinion", "Thiếu hợp đồng thuê"));
+        complete(task(Task_Appraise, dossier), withVariables(DossierProcess.APPRAISAL_DECISION.name(), "requestSupplement",
+                "missingItems", "Bản sao hợp đồng thuê địa điểm", DossierProcess.OPINION.name(), "Thiếu hợp đồng thuê"));
         assertThat(dossier).isWaitingAt(CallActivity_RequestSupplement.id());
         ProcessInstance supplement = calledProcessInstance(dossier);
-        assertThat(supplement).hasBusinessKey("000.00.20.H10-190131-0001").isWaitingAt("Task_SendSupplementRequest");
+        assertThat(supplement).hasBusinessKey("000.00.20.H10-190131-0001").isWaitingAt(SupplementRequest.Element.Task_SendSupplementRequest.id());
         verify(pauseClock).execute(any(DelegateExecution.class));
-        assertThat(task("Task_SendSupplementRequest", supplement)).hasCandidateGroup("motcua-dongxoai");
-        complete(task("Task_SendSupplementRequest", supplement), withVariables("slipHandedOver", true));
-        complete(task("Task_ReceiveSupplement", supplement), withVariables("supplementComplete", true, "opinion", "Đã nhận hợp đồng"));
+        assertThat(task(SupplementRequest.Element.Task_SendSupplementRequest.id(), supplement)).hasCandidateGroup("motcua-dongxoai");
+        complete(task(SupplementRequest.Element.Task_SendSupplementRequest.id(), supplement), withVariables(SupplementRequest.SLIP_HANDED_OVER.name(), true));
+        complete(task(SupplementRequest.Element.Task_ReceiveSupplement.id(), supplement), withVariables(SupplementRequest.SUPPLEMENT_COMPLETE.name(), true, DossierProcess.OPINION.name(), "Đã nhận hợp đồng"));
         verify(resumeClock).execute(any(DelegateExecution.class));
         assertThat(supplement).isEnded();
         assertThat(dossier).isWaitingAt(Task_Appraise.id());
@@ -249,14 +267,14 @@ public class HouseholdBusinessRegistrationProcessTest {
     @Test
     void shouldResumeWhenTheSupplementComesInOnline() throws Exception {
         ProcessInstance dossier = accepted();
-        complete(task(Task_Appraise, dossier), withVariables("appraisalDecision", "requestSupplement",
-                "missingItems", "Bản sao hợp đồng thuê địa điểm", "opinion", "Thiếu hợp đồng thuê"));
+        complete(task(Task_Appraise, dossier), withVariables(DossierProcess.APPRAISAL_DECISION.name(), "requestSupplement",
+                "missingItems", "Bản sao hợp đồng thuê địa điểm", DossierProcess.OPINION.name(), "Thiếu hợp đồng thuê"));
         ProcessInstance supplement = calledProcessInstance(dossier);
-        complete(task("Task_SendSupplementRequest", supplement), withVariables("slipHandedOver", true));
+        complete(task(SupplementRequest.Element.Task_SendSupplementRequest.id(), supplement), withVariables(SupplementRequest.SLIP_HANDED_OVER.name(), true));
         // the portal's resubmission (POST /api/dossiers/{code}/supplements) sends this message for the dossier code
         runtimeService().createMessageCorrelation(vn.motcua.process.DossierProcess.SUPPLEMENT_RESUBMITTED_MESSAGE)
                 .processInstanceBusinessKey("000.00.20.H10-190131-0001").correlate();
-        assertThat(supplement).isEnded().hasPassed("BoundaryEvent_SupplementSubmittedOnline", "Task_ResumeClock");
+        assertThat(supplement).isEnded().hasPassed(SupplementRequest.Element.BoundaryEvent_SupplementSubmittedOnline.id(), SupplementRequest.Element.Task_ResumeClock.id());
         verify(resumeClock).execute(any(DelegateExecution.class));
         assertThat(dossier).isWaitingAt(Task_Appraise.id());
     }
@@ -267,28 +285,31 @@ public class HouseholdBusinessRegistrationProcessTest {
 
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(HouseholdBusinessRegistration.PROCESS_KEY,
-                withVariables("applicantName", "Nguyễn Văn A", "applicantIdNumber", "079190001234"));
+                withVariables(DossierProcess.APPLICANT_NAME.name(), "Nguyễn Văn A", DossierProcess.APPLICANT_ID_NUMBER.name(), "079190001234"));
     }
 
     private ProcessInstance accepted() {
         ProcessInstance dossier = start();
-        complete(task(Task_CheckDossier, dossier), withVariables("competent", true, "complete", true, "intakeDecision", "accept"));
+        complete(task(Task_CheckDossier, dossier), withVariables(DossierProcess.COMPETENT.name(), true, DossierProcess.COMPLETE.name(), true, DossierProcess.INTAKE_DECISION.name(), "accept"));
         return dossier;
     }
 
     private void appraiseReviewAndSign(ProcessInstance dossier) {
-        complete(task(Task_Appraise, dossier), withVariables("appraisalDecision", "propose", "registrationNumber", "44A8001234", "opinion", "Đề nghị cấp"));
+        complete(task(Task_Appraise, dossier), withVariables(DossierProcess.APPRAISAL_DECISION.name(), "propose", HouseholdBusinessRegistration.REGISTRATION_NUMBER.name(), "44A8001234", DossierProcess.OPINION.name(), "Đề nghị cấp"));
         assertThat(task(Task_Review, dossier)).hasCandidateGroup("lanhdao-tckh-dongxoai");
-        complete(task(Task_Review, dossier), withVariables("reviewDecision", "approve", "opinion", "Đồng ý"));
-        assertThat(task(Task_Sign, dossier)).hasCandidateGroup("lanhdao-ubnd-dongxoai");
-        complete(task(Task_Sign, dossier), withVariables("signDecision", "approve", "opinion", "Ký"));
+        complete(task(Task_Review, dossier), withVariables(DossierProcess.REVIEW_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Đồng ý"));
+        assertThat(dossier).isWaitingAt(CallActivity_Sign.id());
+        assertThat(calledProcessInstance(ResultSignature.PROCESS_KEY, dossier)).hasBusinessKey("000.00.20.H10-190131-0001");
+        assertThat(task(ResultSignature.Element.Task_Sign, dossier)).hasCandidateGroup("lanhdao-ubnd-dongxoai");
+        complete(task(ResultSignature.Element.Task_Sign, dossier), withVariables(DossierProcess.SIGN_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Ký"));
     }
 
-    private static org.camunda.bpm.engine.task.Task task(HouseholdBusinessRegistration.Element element, ProcessInstance dossier) {
-        return task(element.id(), dossier);
+    /** The open task of that step of the dossier, in its own process or one it called (same business key). */
+    private static org.camunda.bpm.engine.task.Task task(Enum<?> element, ProcessInstance dossier) {
+        return task(element.name(), dossier);
     }
 
     private static org.camunda.bpm.engine.task.Task task(String taskKey, ProcessInstance instance) {
-        return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+        return taskQuery().processInstanceBusinessKey(instance.getBusinessKey()).taskDefinitionKey(taskKey).singleResult();
     }
 }

@@ -3,6 +3,7 @@ package vn.motcua.procedure;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.*;
+import static vn.motcua.process.IndividualHouseConstructionPermit.Element.*;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.BpmnError;
@@ -14,7 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.motcua.process.Apology;
+import vn.motcua.process.DossierProcess;
 import vn.motcua.process.IndividualHouseConstructionPermit;
+import vn.motcua.process.ResultReturn;
+import vn.motcua.process.SupplementRequest;
 
 /** Every path of "Cấp giấy phép xây dựng nhà ở riêng lẻ" (1.009974): one supplement at most, site inspection, permit or refusal. */
 @Deployment(resources = {"processes/cap-giay-phep-xay-dung.bpmn",
@@ -60,35 +65,35 @@ class IndividualHouseConstructionPermitProcessTest extends ProcedureProcessTest 
     void shouldWarnBeforeTheDueDateAndApologiseWhenLate() throws Exception {
         ProcessInstance dossier = start();
         accept();
-        Assertions.assertThat(timer("BoundaryEvent_LegalDeadline").getDuedate()).isEqualTo(java.util.Date.from(DUE));
-        fire("BoundaryEvent_DueSoon");
+        Assertions.assertThat(timer(BoundaryEvent_LegalDeadline.id()).getDuedate()).isEqualTo(java.util.Date.from(DUE));
+        fire(BoundaryEvent_DueSoon.id());
         verify(warnDueSoon).execute(any(DelegateExecution.class));
-        fire("BoundaryEvent_LegalDeadline");
+        fire(BoundaryEvent_LegalDeadline.id());
         verify(markOverdue).execute(any(DelegateExecution.class));
-        assertThat(task("Task_PrepareApology")).hasCandidateGroup("chuyenvien-qldt-dongxoai");
-        complete("Task_PrepareApology", "newAppointmentDate", "2019-03-29", "apologyReason", "Chờ xác minh");
+        assertThat(task(Apology.Element.Task_PrepareApology.id())).hasCandidateGroup("chuyenvien-qldt-dongxoai");
+        complete(Apology.Element.Task_PrepareApology.id(), DossierProcess.NEW_APPOINTMENT_DATE.name(), "2019-03-29", DossierProcess.APOLOGY_REASON.name(), "Chờ xác minh");
         verify(issueApology).execute(any(DelegateExecution.class));
-        assertThat(dossier).hasPassed("EndEvent_DueSoonWarned", "EndEvent_OverdueMarked");
+        assertThat(dossier).hasPassed(EndEvent_DueSoonWarned.id(), EndEvent_OverdueMarked.id());
     }
 
     private void inspectAndDraft(String resultType) {
-        assertThat(task("Task_SiteInspection")).hasCandidateGroup("chuyenvien-qldt-dongxoai");
-        complete("Task_SiteInspection", "inspectionDate", "2019-03-06", "siteMatchesDesign", true, "inspectionReport", "Phù hợp thiết kế");
-        complete("Task_DraftResult", "resultType", resultType, "permitNumber", "25/GPXD", "opinion", "Đề nghị cấp");
+        assertThat(task(Task_SiteInspection.id())).hasCandidateGroup("chuyenvien-qldt-dongxoai");
+        complete(Task_SiteInspection.id(), IndividualHouseConstructionPermit.INSPECTION_DATE.name(), "2019-03-06", IndividualHouseConstructionPermit.SITE_MATCHES_DESIGN.name(), true, IndividualHouseConstructionPermit.INSPECTION_REPORT.name(), "Phù hợp thiết kế");
+        complete(Task_DraftResult.id(), IndividualHouseConstructionPermit.RESULT_TYPE.name(), resultType, IndividualHouseConstructionPermit.PERMIT_NUMBER.name(), "25/GPXD", DossierProcess.OPINION.name(), "Đề nghị cấp");
     }
 
     @Test
     void shouldInspectTheSiteAndIssueThePermit() throws Exception {
         ProcessInstance dossier = start();
         accept();
-        Assertions.assertThat(mapVariable(dossier.getId(), "routing")).containsEntry("headGroup", "lanhdao-qldt-dongxoai");
-        complete("Task_Appraise", "appraisalDecision", "propose", "opinion", "Hồ sơ đủ");
+        Assertions.assertThat(mapVariable(dossier.getId(), DossierProcess.ROUTING.name())).containsEntry("headGroup", "lanhdao-qldt-dongxoai");
+        complete(Task_Appraise.id(), DossierProcess.APPRAISAL_DECISION.name(), "propose", DossierProcess.OPINION.name(), "Hồ sơ đủ");
         inspectAndDraft("permit");
-        assertThat(task("Task_Review")).hasCandidateGroup("lanhdao-qldt-dongxoai");
-        complete("Task_Review", "reviewDecision", "approve", "opinion", "Đồng ý");
+        assertThat(task(Task_Review.id())).hasCandidateGroup("lanhdao-qldt-dongxoai");
+        complete(Task_Review.id(), DossierProcess.REVIEW_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Đồng ý");
         signApproved();
         returnAtCounter();
-        assertThat(dossier).isEnded().hasPassed("Task_SiteInspection", "EndEvent_ResultReturned").hasNotPassed("CallActivity_RequestSupplement")
+        assertThat(dossier).isEnded().hasPassed(Task_SiteInspection.id(), EndEvent_ResultReturned.id()).hasNotPassed(CallActivity_RequestSupplement.id())
                 .variables().containsEntry(IndividualHouseConstructionPermit.RESULT_TYPE.name(), "permit");
     }
 
@@ -96,34 +101,34 @@ class IndividualHouseConstructionPermitProcessTest extends ProcedureProcessTest 
     void shouldAskForASupplementOnlyOnceThenGoToTheSite() throws Exception {
         ProcessInstance dossier = start();
         accept();
-        complete("Task_Appraise", "appraisalDecision", "requestSupplement", "missingItems", "Bản vẽ móng", "opinion", "Thiếu bản vẽ");
+        complete(Task_Appraise.id(), DossierProcess.APPRAISAL_DECISION.name(), "requestSupplement", DossierProcess.MISSING_ITEMS.name(), "Bản vẽ móng", DossierProcess.OPINION.name(), "Thiếu bản vẽ");
         verify(pauseClock).execute(any(DelegateExecution.class));
-        complete("Task_SendSupplementRequest", "slipHandedOver", true);
-        complete("Task_ReceiveSupplement", "supplementComplete", true, "opinion", "Đã nhận");
+        complete(SupplementRequest.Element.Task_SendSupplementRequest.id(), SupplementRequest.SLIP_HANDED_OVER.name(), true);
+        complete(SupplementRequest.Element.Task_ReceiveSupplement.id(), SupplementRequest.SUPPLEMENT_COMPLETE.name(), true, DossierProcess.OPINION.name(), "Đã nhận");
         verify(resumeClock).execute(any(DelegateExecution.class));
-        assertThat(dossier).isWaitingAt("Task_AppraiseSupplement");
-        complete("Task_AppraiseSupplement", "opinion", "Đã đủ bản vẽ");
-        assertThat(dossier).isWaitingAt("Task_SiteInspection");
+        assertThat(dossier).isWaitingAt(Task_AppraiseSupplement.id());
+        complete(Task_AppraiseSupplement.id(), DossierProcess.OPINION.name(), "Đã đủ bản vẽ");
+        assertThat(dossier).isWaitingAt(Task_SiteInspection.id());
         inspectAndDraft("refusal");
-        complete("Task_Review", "reviewDecision", "sendBack", "opinion", "Ghi rõ lý do");
-        assertThat(dossier).isWaitingAt("Task_DraftResult");
-        complete("Task_DraftResult", "resultType", "refusal", "permitRefusalReason", "Không phù hợp quy hoạch", "opinion", "Sửa");
-        complete("Task_Review", "reviewDecision", "approve", "opinion", "Đồng ý");
-        signRejected(dossier, "Task_DraftResult");
-        complete("Task_DraftResult", "resultType", "refusal", "permitRefusalReason", "Không phù hợp quy hoạch", "opinion", "Sửa");
-        complete("Task_Review", "reviewDecision", "approve", "opinion", "Đồng ý");
+        complete(Task_Review.id(), DossierProcess.REVIEW_DECISION.name(), "sendBack", DossierProcess.OPINION.name(), "Ghi rõ lý do");
+        assertThat(dossier).isWaitingAt(Task_DraftResult.id());
+        complete(Task_DraftResult.id(), IndividualHouseConstructionPermit.RESULT_TYPE.name(), "refusal", IndividualHouseConstructionPermit.PERMIT_REFUSAL_REASON.name(), "Không phù hợp quy hoạch", DossierProcess.OPINION.name(), "Sửa");
+        complete(Task_Review.id(), DossierProcess.REVIEW_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Đồng ý");
+        signRejected(dossier, Task_DraftResult.id());
+        complete(Task_DraftResult.id(), IndividualHouseConstructionPermit.RESULT_TYPE.name(), "refusal", IndividualHouseConstructionPermit.PERMIT_REFUSAL_REASON.name(), "Không phù hợp quy hoạch", DossierProcess.OPINION.name(), "Sửa");
+        complete(Task_Review.id(), DossierProcess.REVIEW_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Đồng ý");
         signApproved();
-        complete("Task_ReturnResult", "returnMethod", "ONLINE");
-        assertThat(dossier).isEnded().hasPassed("EndEvent_ResultReturned").variables().containsEntry("returnMethod", "ONLINE");
+        complete(ResultReturn.Element.Task_ReturnResult.id(), ResultReturn.RETURN_METHOD.name(), "ONLINE");
+        assertThat(dossier).isEnded().hasPassed(EndEvent_ResultReturned.id()).variables().containsEntry(ResultReturn.RETURN_METHOD.name(), "ONLINE");
     }
 
     @Test
     void shouldHaveTheResultSignedAgainBeforeSendingItByPost() throws Exception {
         ProcessInstance dossier = start();
         accept();
-        complete("Task_Appraise", "appraisalDecision", "propose", "opinion", "Hồ sơ đủ");
+        complete(Task_Appraise.id(), DossierProcess.APPRAISAL_DECISION.name(), "propose", DossierProcess.OPINION.name(), "Hồ sơ đủ");
         inspectAndDraft("permit");
-        complete("Task_Review", "reviewDecision", "approve", "opinion", "Đồng ý");
+        complete(Task_Review.id(), DossierProcess.REVIEW_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Đồng ý");
         signApproved();
         returnByPostAfterResigning(dossier);
     }

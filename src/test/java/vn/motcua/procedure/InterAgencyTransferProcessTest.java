@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.motcua.process.DossierProcess;
 import vn.motcua.process.InterAgencyTransfer;
 
 /** Every path of the shared call activity "Liên thông" (lien-thong): answer, answer through LGSP, late partner. */
@@ -42,7 +43,7 @@ class InterAgencyTransferProcessTest extends ProcedureTestSupport {
 
     private ProcessInstance start(Date partnerDueDate) {
         return runtimeService().startProcessInstanceByKey(InterAgencyTransfer.PROCESS_KEY, DOSSIER,
-                withVariables("dossierId", 7L, "procedureCode", "2.000488", "agencyCode", "000.00.12.H10",
+                withVariables(DossierProcess.DOSSIER_ID.name(), 7L, DossierProcess.PROCEDURE_CODE.name(), "2.000488", DossierProcess.AGENCY_CODE.name(), "000.00.12.H10",
                         InterAgencyTransfer.PARTNER_ROLE.name(), "CONG_AN", InterAgencyTransfer.PARTNER_DUE_DATE.name(), partnerDueDate,
                         InterAgencyTransfer.PARTNER_REQUEST.name(), "Đề nghị cung cấp thông tin án tích",
                         "routing", Map.of("handlerGroup", "chuyenvien-lltp-sotuphap")));
@@ -59,7 +60,7 @@ class InterAgencyTransferProcessTest extends ProcedureTestSupport {
         assertThat(task(Task_PartnerProcess.id())).hasCandidateGroup("congan-hoso-binhphuoc").hasDueDate(due);
         Assertions.assertThat(timer(BoundaryEvent_PartnerDeadline.id()).getDuedate()).isEqualTo(due);
 
-        complete(Task_PartnerProcess.id(), "partnerOutcome", "confirmed", "partnerDocumentNumber", "123/PV06",
+        complete(Task_PartnerProcess.id(), InterAgencyTransfer.PARTNER_OUTCOME.name(), "confirmed", InterAgencyTransfer.PARTNER_DOCUMENT_NUMBER.name(), "123/PV06",
                 "partnerReply", "Không có án tích");
         assertThat(instance).isEnded().hasPassed(EndEvent_PartnerAnswered.id()).hasNotPassed(Task_UrgePartner.id());
         Assertions.assertThat(managementService().createJobQuery().count()).isZero();
@@ -70,10 +71,10 @@ class InterAgencyTransferProcessTest extends ProcedureTestSupport {
         ProcessInstance instance = start(new ClockHours().days(5));
         runtimeService().createMessageCorrelation(InterAgencyTransfer.PARTNER_ANSWERED_MESSAGE)
                 .processInstanceBusinessKey(DOSSIER)
-                .setVariable("partnerOutcome", "notConfirmed").setVariable("partnerReply", "Có án tích chưa được xóa")
+                .setVariable(InterAgencyTransfer.PARTNER_OUTCOME.name(), "notConfirmed").setVariable(InterAgencyTransfer.PARTNER_REPLY.name(), "Có án tích chưa được xóa")
                 .correlate();
         assertThat(instance).isEnded().hasPassed(EndEvent_AnsweredViaLgsp.id()).hasNotPassed(EndEvent_PartnerAnswered.id())
-                .variables().containsEntry("partnerOutcome", "notConfirmed");
+                .variables().containsEntry(InterAgencyTransfer.PARTNER_OUTCOME.name(), "notConfirmed");
     }
 
     @Test
@@ -82,9 +83,9 @@ class InterAgencyTransferProcessTest extends ProcedureTestSupport {
         fire(BoundaryEvent_PartnerDeadline.id());
         assertThat(instance).isWaitingAt(Task_PartnerProcess.id(), Task_UrgePartner.id());
         assertThat(task(Task_UrgePartner.id())).hasCandidateGroup("chuyenvien-lltp-sotuphap");
-        complete(Task_UrgePartner.id(), "urgeNote", "Đã gọi điện đôn đốc");
+        complete(Task_UrgePartner.id(), InterAgencyTransfer.URGE_NOTE.name(), "Đã gọi điện đôn đốc");
         assertThat(instance).hasPassed(EndEvent_PartnerUrged.id()).isWaitingAt(Task_PartnerProcess.id());
-        complete(Task_PartnerProcess.id(), "partnerOutcome", "confirmed", "partnerReply", "Không có án tích");
+        complete(Task_PartnerProcess.id(), InterAgencyTransfer.PARTNER_OUTCOME.name(), "confirmed", InterAgencyTransfer.PARTNER_REPLY.name(), "Không có án tích");
         assertThat(instance).isEnded();
     }
 }

@@ -1,7 +1,9 @@
 package vn.motcua.procedure;
 
+import static vn.motcua.process.DossierProcess.ProcedureElement.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.Mockito.mock;
+import static vn.motcua.process.DossierProcess.ProcedureElement.*;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +19,9 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 
 import vn.motcua.process.DossierLifecycle;
 import vn.motcua.process.DossierProcess;
+import vn.motcua.process.ResultReturn;
+import vn.motcua.process.ResultSignature;
+import vn.motcua.process.SignedResultProcess;
 
 /**
  * Mock beans and small helpers shared by the process tests of the procedure library. The register, the SLA clock
@@ -76,7 +81,7 @@ class ProcedureTestSupport {
         Mocks.register("issueApology", issueApology);
         Mocks.register("signResult", (JavaDelegate) execution -> {
             signResult.execute(execution);
-            execution.setVariable("signedResultId", 42L);
+            execution.setVariable(SignedResultProcess.SIGNED_RESULT_ID.name(), 42L);
         });
         Mocks.register("verifyResultBeforeReturn", verifyResult);
         Mocks.register("stepDeadlines", new ClockHours());
@@ -119,17 +124,17 @@ class ProcedureTestSupport {
 
     static void accept(Object... extra) {
         Object[] variables = new Object[6 + extra.length];
-        System.arraycopy(new Object[] {"competent", true, "complete", true, "intakeDecision", "accept"}, 0, variables, 0, 6);
+        System.arraycopy(new Object[] {"competent", true, DossierProcess.COMPLETE.name(), true, DossierProcess.INTAKE_DECISION.name(), "accept"}, 0, variables, 0, 6);
         System.arraycopy(extra, 0, variables, 6, extra.length);
-        complete("Task_CheckDossier", variables);
+        complete(Task_CheckDossier.id(), variables);
     }
 
     static void signApproved() {
-        complete("Task_Sign", "signDecision", "approve", "opinion", "Ký");
+        complete(ResultSignature.Element.Task_Sign.id(), DossierProcess.SIGN_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Ký");
     }
 
     static void returnAtCounter() {
-        complete("Task_ReturnResult", "returnMethod", "COUNTER", "resultReceiver", "Nguyễn Văn A");
+        complete(ResultReturn.Element.Task_ReturnResult.id(), ResultReturn.RETURN_METHOD.name(), "COUNTER", ResultReturn.RESULT_RECEIVER.name(), "Nguyễn Văn A");
     }
 
     @SuppressWarnings("unchecked")

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.motcua.process.DossierProcess;
 import vn.motcua.process.ResultReturn;
+import vn.motcua.process.SignedResultProcess;
 
 /** Every path of the shared call activity "Trả kết quả" (tra-ket-qua). */
 @Deployment(resources = {"processes/tra-ket-qua.bpmn", "forms/tra-ket-qua.tra-ket-qua.form", "forms/tra-ket-qua.ky-lai.form",
@@ -43,7 +45,7 @@ class ResultReturnProcessTest extends ProcedureTestSupport {
 
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(ResultReturn.PROCESS_KEY, "000.00.20.H10-190304-0001",
-                withVariables("dossierId", 7L, "signedResultId", 42L, "dossierDueDate", Date.from(DUE),
+                withVariables(DossierProcess.DOSSIER_ID.name(), 7L, SignedResultProcess.SIGNED_RESULT_ID.name(), 42L, DossierProcess.DUE_DATE.name(), Date.from(DUE),
                         "routing", Map.of("returnGroup", "traketqua-dongxoai", "signerGroup", "lanhdao-ubnd-dongxoai")));
     }
 
@@ -59,17 +61,17 @@ class ResultReturnProcessTest extends ProcedureTestSupport {
     @Test
     void shouldReturnOnlineWithoutAReceiverName() {
         ProcessInstance instance = start();
-        complete(Task_ReturnResult.id(), "returnMethod", "ONLINE");
+        complete(Task_ReturnResult.id(), ResultReturn.RETURN_METHOD.name(), "ONLINE");
         assertThat(instance).isEnded().hasPassed(EndEvent_ReturnedOnline.id());
     }
 
     @Test
     void shouldRecordThePostalItemWhenSentByPost() {
         ProcessInstance instance = start();
-        complete(Task_ReturnResult.id(), "returnMethod", "POST", "resultReceiver", "Nguyễn Văn A");
+        complete(Task_ReturnResult.id(), ResultReturn.RETURN_METHOD.name(), "POST", ResultReturn.RESULT_RECEIVER.name(), "Nguyễn Văn A");
         assertThat(instance).isWaitingAt(Task_SendByPost.id());
         assertThat(task(Task_SendByPost.id())).hasCandidateGroup("traketqua-dongxoai");
-        complete(Task_SendByPost.id(), "postalTrackingNumber", "EB123456789VN");
+        complete(Task_SendByPost.id(), ResultReturn.POSTAL_TRACKING_NUMBER.name(), "EB123456789VN");
         assertThat(instance).isEnded().hasPassed(EndEvent_SentByPost.id())
                 .variables().containsEntry(ResultReturn.POSTAL_TRACKING_NUMBER.name(), "EB123456789VN");
     }
@@ -82,7 +84,7 @@ class ResultReturnProcessTest extends ProcedureTestSupport {
         returnAtCounter();
         assertThat(instance).hasPassed(BoundaryEvent_ResultNotValid.id()).isWaitingAt(Task_ResignResult.id());
         assertThat(task(Task_ResignResult.id())).hasCandidateGroup("lanhdao-ubnd-dongxoai");
-        complete(Task_ResignResult.id(), "resignConfirmed", true);
+        complete(Task_ResignResult.id(), ResultReturn.RESIGN_CONFIRMED.name(), true);
         verify(signResult).execute(any(DelegateExecution.class));
         assertThat(instance).isWaitingAt(Task_ReturnResult.id());
         returnAtCounter();

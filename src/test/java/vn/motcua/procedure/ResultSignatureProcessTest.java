@@ -16,7 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.motcua.process.DossierProcess;
 import vn.motcua.process.ResultSignature;
+import vn.motcua.process.SignedResultProcess;
 
 /** Both paths of the shared call activity "Phê duyệt và ký số kết quả" (ky-so-ket-qua). */
 @Deployment(resources = {"processes/ky-so-ket-qua.bpmn", "forms/ky-so-ket-qua.phe-duyet.form"})
@@ -40,7 +42,7 @@ class ResultSignatureProcessTest extends ProcedureTestSupport {
 
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(ResultSignature.PROCESS_KEY, "000.00.20.H10-190304-0002",
-                withVariables("dossierId", 7L, "procedureCode", "1.009974", "routing", Map.of("signerGroup", "lanhdao-ubnd-dongxoai")));
+                withVariables(DossierProcess.DOSSIER_ID.name(), 7L, DossierProcess.PROCEDURE_CODE.name(), "1.009974", DossierProcess.ROUTING.name(), Map.of("signerGroup", "lanhdao-ubnd-dongxoai")));
     }
 
     @Test
@@ -50,15 +52,15 @@ class ResultSignatureProcessTest extends ProcedureTestSupport {
         signApproved();
         verify(signResult).execute(any(DelegateExecution.class));
         assertThat(instance).isEnded().hasPassed(Task_SignResult.id(), EndEvent_ResultSigned.id())
-                .variables().containsEntry("signedResultId", 42L).containsEntry("signDecision", "approve");
+                .variables().containsEntry(SignedResultProcess.SIGNED_RESULT_ID.name(), 42L).containsEntry(DossierProcess.SIGN_DECISION.name(), "approve");
     }
 
     @Test
     void shouldGoBackWithTheReasonWhenTheSignerRejects() throws Exception {
         ProcessInstance instance = start();
-        complete(Task_Sign.id(), "signDecision", "reject", ResultSignature.SIGN_REJECT_REASON.name(), "Sai số thửa đất");
+        complete(Task_Sign.id(), DossierProcess.SIGN_DECISION.name(), "reject", ResultSignature.SIGN_REJECT_REASON.name(), "Sai số thửa đất");
         verify(signResult, never()).execute(any(DelegateExecution.class));
         assertThat(instance).isEnded().hasPassed(EndEvent_SignRejected.id()).hasNotPassed(Task_SignResult.id())
-                .variables().containsEntry("signRejectReason", "Sai số thửa đất");
+                .variables().containsEntry(ResultSignature.SIGN_REJECT_REASON.name(), "Sai số thửa đất");
     }
 }

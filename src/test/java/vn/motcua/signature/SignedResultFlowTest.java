@@ -108,6 +108,16 @@ class SignedResultFlowTest {
                 }
 
                 @Override
+                public List<String> currentTenantIds() {
+                    return null;
+                }
+
+                @Override
+                public boolean currentUserIsAdministrator() {
+                    return false;
+                }
+
+                @Override
                 public <T> T withoutAuthorization(java.util.function.Supplier<T> work) {
                     return work.get();
                 }

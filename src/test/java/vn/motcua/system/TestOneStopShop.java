@@ -1,12 +1,9 @@
 package vn.motcua.system;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ApplicationContext;
 
-import vn.motcua.procedure.AgencyRepository;
+import vn.motcua.province.ProvinceApplier;
 
 /**
  * Seeds the demo one-stop shop into an application that runs without it (the {@code postgres} profile),
@@ -18,9 +15,7 @@ public final class TestOneStopShop {
     }
 
     public static void seed(ApplicationContext context) {
-        new DemoData(context.getBean(AgencyRepository.class), context.getBean(IdentityService.class),
-                context.getBean(AuthorizationService.class), context.getBean(FilterService.class),
-                context.getBean(TaskService.class)).load();
+        DemoData.seed(context.getBean(ProvinceApplier.class), context.getBean(IdentityService.class));
     }
 
     public static String password() {

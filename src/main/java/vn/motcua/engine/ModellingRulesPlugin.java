@@ -1,4 +1,4 @@
-package vn.motcua.system;
+package vn.motcua.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +55,8 @@ class ModellingRulesPlugin extends AbstractProcessEnginePlugin {
     }
 
     static String message(Element process, List<Violation> violations) {
-        StringBuilder text = new StringBuilder("Process '").append(process.attribute("id"))
-                .append("' breaks Motcua's modelling rules (docs/analyst-guide.md):");
+        StringBuilder text = new StringBuilder("Quy trình '").append(process.attribute("id"))
+                .append("' vi phạm quy tắc mô hình hóa của Motcua (docs/analyst-guide.md):");
         for (Violation v : violations) {
             text.append(" [").append(v.rule()).append("] ").append(v.element().attribute("id")).append(": ").append(v.problem()).append(';');
         }
@@ -66,7 +66,7 @@ class ModellingRulesPlugin extends AbstractProcessEnginePlugin {
     static List<Violation> check(Element process) {
         List<Violation> violations = new ArrayList<>();
         if (blank(camunda(process, "historyTimeToLive"))) {
-            violations.add(new Violation("process-history-ttl", process, "no camunda:historyTimeToLive"));
+            violations.add(new Violation("process-history-ttl", process, "quy trình chưa có thời gian lưu lịch sử (camunda:historyTimeToLive)"));
         }
         List<Element> all = new ArrayList<>();
         collect(process, all);
@@ -75,13 +75,13 @@ class ModellingRulesPlugin extends AbstractProcessEnginePlugin {
                 continue;
             }
             if (blank(camunda(element, "formRef")) && blank(camunda(element, "formKey"))) {
-                violations.add(new Violation("user-task-form", element, "user task without a Camunda Form (camunda:formRef)"));
+                violations.add(new Violation("user-task-form", element, "bước người dùng chưa có biểu mẫu Camunda Form (camunda:formRef)"));
             }
             if (blank(camunda(element, "candidateGroups"))) {
-                violations.add(new Violation("user-task-candidate-group", element, "user task without camunda:candidateGroups"));
+                violations.add(new Violation("user-task-candidate-group", element, "bước người dùng chưa giao cho nhóm (camunda:candidateGroups)"));
             }
             if (blank(camunda(element, "dueDate"))) {
-                violations.add(new Violation("user-task-due-date", element, "user task without camunda:dueDate"));
+                violations.add(new Violation("user-task-due-date", element, "bước người dùng chưa có hạn xử lý (camunda:dueDate)"));
             }
         }
         if (isProcedure(process)) {
@@ -90,15 +90,15 @@ class ModellingRulesPlugin extends AbstractProcessEnginePlugin {
                     .toList();
             if (timers.isEmpty()) {
                 violations.add(new Violation("legal-deadline-timer", process,
-                        "procedure without a timer boundary event " + LEGAL_DEADLINE_PREFIX + " at " + LEGAL_DEADLINE_DATE));
+                        "thủ tục chưa có mốc hạn pháp lý (sự kiện hẹn giờ " + LEGAL_DEADLINE_PREFIX + " tại " + LEGAL_DEADLINE_DATE + ")"));
             }
             for (Element timer : timers) {
                 Element definition = timer.element("timerEventDefinition");
                 Element date = definition == null ? null : definition.element("timeDate");
                 if (definition == null) {
-                    violations.add(new Violation("legal-deadline-timer", timer, "legal-deadline boundary event is not a timer"));
+                    violations.add(new Violation("legal-deadline-timer", timer, "mốc hạn pháp lý phải là sự kiện hẹn giờ"));
                 } else if (date == null || !LEGAL_DEADLINE_DATE.equals(date.getText().replaceAll("\\s", ""))) {
-                    violations.add(new Violation("legal-deadline-timer", timer, "legal-deadline timer without timeDate " + LEGAL_DEADLINE_DATE));
+                    violations.add(new Violation("legal-deadline-timer", timer, "mốc hạn pháp lý phải hẹn giờ theo ngày (timeDate) " + LEGAL_DEADLINE_DATE));
                 }
             }
         }

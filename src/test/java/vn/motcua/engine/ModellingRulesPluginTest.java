@@ -1,4 +1,4 @@
-package vn.motcua.system;
+package vn.motcua.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

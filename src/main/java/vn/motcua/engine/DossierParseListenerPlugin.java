@@ -1,4 +1,4 @@
-package vn.motcua.system;
+package vn.motcua.engine;
 
 import java.util.ArrayList;
 

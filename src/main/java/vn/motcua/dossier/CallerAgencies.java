@@ -1,0 +1,10 @@
+package vn.motcua.dossier;
+
+/**
+ * Who the calling user may act for: the agencies of the user's tenant memberships, as the engine knows them
+ * for the current request (implemented by the process glue, {@code vn.motcua.process}). Without a user (the application itself) every agency.
+ */
+public interface CallerAgencies {
+
+    AgencyScope current();
+}

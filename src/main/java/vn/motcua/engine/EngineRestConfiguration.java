@@ -1,0 +1,70 @@
+package vn.motcua.engine;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * The engine REST API ({@code /engine-rest}) as Camunda's starter configures it, plus one answer: an object of a
+ * tenant (agency) the user is not a member of is "not found" (404 problem+json, nothing about it told), as in
+ * Motcua's own API, instead of the engine's 500 naming the object.
+ */
+@Component
+class EngineRestConfiguration extends CamundaJerseyResourceConfig {
+
+    @Override
+    protected void registerAdditionalResources() {
+        register(ForeignTenantAsNotFound.class);
+        register(WrappedForeignTenantAsNotFound.class);
+    }
+
+    static boolean tenantCheck(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof ProcessEngineException && t.getMessage() != null
+                    && t.getMessage().contains(ForeignTenantAsNotFound.TENANT_CHECK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response notFound() {
+        return Response.status(Response.Status.NOT_FOUND).type("application/problem+json;charset=UTF-8")
+                .entity("{\"type\":\"about:blank\",\"title\":\"Không tìm thấy\",\"status\":404,"
+                        + "\"detail\":\"Không tìm thấy đối tượng trong các cơ quan của người dùng\"}")
+                .build();
+    }
+
+    /** The same when the REST layer wrapped the engine's refusal (e.g. reading one variable). */
+    @Priority(1)
+    public static class WrappedForeignTenantAsNotFound implements ExceptionMapper<RestException> {
+
+        private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+        @Override
+        public Response toResponse(RestException exception) {
+            return tenantCheck(exception) ? notFound() : camunda.toResponse(exception);
+        }
+    }
+
+    /** Ahead of Camunda's handler of the same exception type, to which every other case goes. */
+    @Priority(1)
+    public static class ForeignTenantAsNotFound implements ExceptionMapper<ProcessEngineException> {
+
+        static final String TENANT_CHECK = "because it belongs to no authenticated tenant";
+
+        private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            return tenantCheck(exception) ? notFound() : camunda.toResponse(exception);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package vn.motcua.security;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.motcua.engine.WebappSessions;
+
+/**
+ * Lets the Cockpit plugin "Giám sát hồ sơ" read the one monitoring API ({@code /api/reports/**}) with the
+ * manager's Cockpit login: a request there without an {@code Authorization} header whose HTTP session is
+ * logged into Cockpit runs as that user, with the user's groups as they are now in the engine's identity
+ * service (not as they were at login). Only reading: the reports are GET endpoints, and the CSRF check
+ * ({@link CrossSiteRequestFilter}) runs before. Every other {@code /api} path stays HTTP Basic only; who may
+ * read the reports is still decided by the authorization rules ({@code MonitoringReaders}). The API chain never
+ * changes the session's id for such a request (the webapps' session stays the browser's session).
+ */
+class WebappSessionFilter extends OncePerRequestFilter {
+
+    static final String REPORTS = "/api/reports/";
+    static final String ENGINE = "default";
+    static final String COCKPIT = "cockpit";
+
+    private final IdentityService identity;
+
+    WebappSessionFilter(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith(REPORTS) || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (SecurityContextHolder.getContext().getAuthentication() == null) {
+            WebappSessions.user(request, ENGINE, COCKPIT).ifPresent(user -> {
+                List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
+                        .map(Group::getId)
+                        .map(id -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + id))
+                        .toList();
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, groups));
+                SecurityContextHolder.setContext(context);
+            });
+        }
+        chain.doFilter(request, response);
+    }
+}
