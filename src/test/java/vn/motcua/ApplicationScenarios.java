@@ -300,6 +300,10 @@ abstract class ApplicationScenarios {
         assertThat(status(request("tiepnhan.binhlong", "/engine-rest/task").build())).isEqualTo(200);
         // the calendar is the administrators' business
         assertThat(status(request("quanly", "/api/admin/calendar/2026").build())).isEqualTo(403);
+        assertThat(status(request("quanly", "/api/admin/calendar/2027/notice")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"notice\": \"x\", \"verified\": true}")).build()))
+                .isIn(401, 403);
         assertThat(status(HttpRequest.newBuilder(url("/api/admin/calendar/2026"))
                 .header("Authorization", basic("admin", adminPassword())).build())).isEqualTo(200);
         // a wrong password is refused

@@ -29,6 +29,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.motcua.calendar.CalendarAlert;
+import vn.motcua.calendar.CalendarAlerts;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.security.ApiSecurityTestSupport;
 import vn.motcua.sla.SlaProperties;
@@ -68,6 +70,8 @@ class ReportControllerTest {
     DashboardQueries dashboard;
     @MockitoBean
     WorkingCalendar calendar;
+    @MockitoBean
+    CalendarAlerts calendarAlerts;
 
     @BeforeEach
     void setUp() {
@@ -175,5 +179,16 @@ class ReportControllerTest {
     void shouldRefuseAnonymousCallers() throws Exception {
         mvc.perform(get("/api/reports/period").param("from", "2025-01-01").param("to", "2025-01-31"))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void shouldServeTheCalendarAlertsToManagersOnly() throws Exception {
+        when(calendarAlerts.current()).thenReturn(List.of(
+                new CalendarAlert("NEXT_YEAR_NOTICE_MISSING", 2027, "Chưa có thông báo nghỉ lễ, Tết năm 2027")));
+        mvc.perform(get("/api/reports/alerts").with(httpBasic(ApiSecurityTestSupport.USER, ApiSecurityTestSupport.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].code").value("NEXT_YEAR_NOTICE_MISSING"))
+                .andExpect(jsonPath("$[0].year").value(2027));
+        mvc.perform(get("/api/reports/alerts")).andExpect(status().isUnauthorized());
     }
 }
