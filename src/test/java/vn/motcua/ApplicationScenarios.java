@@ -245,7 +245,7 @@ abstract class ApplicationScenarios {
             ClockUtil.setCurrentTime(at("2026-03-09T14:00", vn));
             completeAs("tiepnhan", supplement, SupplementRequest.Element.Task_ReceiveSupplement.id(), Map.of("supplementComplete", true, "opinion", "Đã nhận hợp đồng thuê"));
 
-            // procedure 2.000720 restarts its clock: 3 working days again from Monday 14:00
+            // procedure 1.001612 restarts its clock: 3 working days again from Monday 14:00
             Dossier resumed = bean(DossierRegister.class).get(dossier.getId());
             assertThat(resumed.getStatus()).isEqualTo(DossierStatus.PROCESSING);
             assertThat(resumed.getDueAt()).isEqualTo(at("2026-03-12T14:00", vn).toInstant());

@@ -81,7 +81,7 @@ class ReportControllerTest {
         when(reports.periodReports(any(Instant.class), any(Instant.class), any(Instant.class), any())).thenReturn(List.of(
                 new PeriodReport("000.00.20.H10", "UBND thành phố Đồng Xoài", 2, 3, 4, 1, 3, 2, 1, 1, 1, 1, 0, 0, 1)));
         when(reports.processingTimePerProcedure(any(), any(), any())).thenReturn(List.of(
-                new ReportQueries.ProcessingTime("2.000720", "Đăng ký thành lập hộ kinh doanh", 6, 30.5)));
+                new ReportQueries.ProcessingTime("1.001612", "Đăng ký thành lập hộ kinh doanh", 6, 30.5)));
         when(reports.processingTimePerStep(any(), any(), any())).thenReturn(List.of());
     }
 
@@ -163,9 +163,9 @@ class ReportControllerTest {
     @Test
     void shouldAnswerTheOnlineIndicatorsOfAYear() throws Exception {
         when(reports.onlineOffers(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
-                .thenReturn(List.of(new OnlineIndicators.Offer("2.000720", "FULL")));
+                .thenReturn(List.of(new OnlineIndicators.Offer("1.001612", "FULL")));
         when(reports.receivedPerProcedure(any(), any(), eq(null)))
-                .thenReturn(List.of(new OnlineIndicators.Received("2.000720", "FULL", 4, 1)));
+                .thenReturn(List.of(new OnlineIndicators.Received("1.001612", "FULL", 4, 1)));
         mvc.perform(get("/api/reports/online-indicators").param("year", "2025")
                         .with(httpBasic(ApiSecurityTestSupport.USER, ApiSecurityTestSupport.PASSWORD)))
                 .andExpect(status().isOk())
