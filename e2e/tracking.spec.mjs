@@ -23,7 +23,7 @@ let code;
 async function receivedDossier() {
   const form = new FormData();
   form.append('dossier', new Blob([JSON.stringify({
-    agencyCode: '000.00.20.H10', procedureCode: '2.000720', channel: 'ONLINE',
+    agencyCode: '000.00.20.H10', procedureCode: '1.001612', channel: 'ONLINE',
     applicant: { name: 'Trương Thị Tra Cứu', idNumber: ID_NUMBER, phone: '0912345678', address: 'Phường Tân Phú, Đồng Xoài' },
     summary: 'Đăng ký hộ kinh doanh để thử trang tra cứu',
   })], { type: 'application/json' }));

@@ -245,7 +245,7 @@ abstract class ApplicationScenarios {
             ClockUtil.setCurrentTime(at("2026-03-09T14:00", vn));
             completeAs("tiepnhan", supplement, SupplementRequest.Element.Task_ReceiveSupplement.id(), Map.of("supplementComplete", true, "opinion", "Đã nhận hợp đồng thuê"));
 
-            // procedure 2.000720 restarts its clock: 3 working days again from Monday 14:00
+            // procedure 1.001612 restarts its clock: 3 working days again from Monday 14:00
             Dossier resumed = bean(DossierRegister.class).get(dossier.getId());
             assertThat(resumed.getStatus()).isEqualTo(DossierStatus.PROCESSING);
             assertThat(resumed.getDueAt()).isEqualTo(at("2026-03-12T14:00", vn).toInstant());
@@ -300,6 +300,10 @@ abstract class ApplicationScenarios {
         assertThat(status(request("tiepnhan.binhlong", "/engine-rest/task").build())).isEqualTo(200);
         // the calendar is the administrators' business
         assertThat(status(request("quanly", "/api/admin/calendar/2026").build())).isEqualTo(403);
+        assertThat(status(request("quanly", "/api/admin/calendar/2027/notice")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"notice\": \"x\", \"verified\": true}")).build()))
+                .isIn(401, 403);
         assertThat(status(HttpRequest.newBuilder(url("/api/admin/calendar/2026"))
                 .header("Authorization", basic("admin", adminPassword())).build())).isEqualTo(200);
         // a wrong password is refused

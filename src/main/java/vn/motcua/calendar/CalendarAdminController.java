@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +38,10 @@ class CalendarAdminController {
     record NewDay(LocalDate date, OverrideKind kind, String reason, String sourceNotice) {
     }
 
+    /** A year's official notice to record. */
+    record NewNotice(String notice, Boolean verified, String note) {
+    }
+
     @GetMapping("/{year}")
     CalendarAdministration.YearView year(@PathVariable int year) {
         return administration.view(year);
@@ -47,6 +52,11 @@ class CalendarAdminController {
         DayOverride added = administration.add(year, day.date(), day.kind(), day.reason(), day.sourceNotice());
         return ResponseEntity.created(URI.create("/api/admin/calendar/" + year + "/days/" + added.date()))
                 .body(added);
+    }
+
+    @PutMapping("/{year}/notice")
+    CalendarAdministration.NoticeView notice(@PathVariable int year, @RequestBody NewNotice notice) {
+        return administration.recordNotice(year, notice.notice(), notice.verified(), notice.note());
     }
 
     @DeleteMapping("/{year}/days/{date}")

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 @Table(name = "calendar_audit")
 class CalendarAudit {
 
-    enum Action { SEED, ADD, DELETE }
+    enum Action { SEED, ADD, DELETE, NOTICE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,4 +9,6 @@ interface CalendarAuditRepository extends JpaRepository<CalendarAudit, Long> {
     boolean existsByYearAndAction(int year, CalendarAudit.Action action);
 
     List<CalendarAudit> findByYearOrderById(int year);
+
+    boolean existsByDateAndAction(java.time.LocalDate date, CalendarAudit.Action action);
 }

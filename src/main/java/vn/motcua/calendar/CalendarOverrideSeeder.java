@@ -22,9 +22,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Seeds the overrides of the official notices from the versioned data file
- * {@code calendar/vn-calendar-overrides.json} at start. A year is seeded once: a year that already has
- * overrides, or was seeded before (audit row SEED), is left to the administrators, so restarts are idempotent
- * and deletions through the API stay deleted.
+ * {@code calendar/vn-calendar-overrides.json} at start, with each year's notice (table {@code calendar_notice}).
+ * A year is seeded once per revision of its data: a year entered by hand before it was ever seeded is left
+ * alone; a year seeded before is seeded again only when the file raises its {@code revision}, and then only
+ * its new dates are added (dates deleted through the API stay deleted) and its notice is updated. Restarts
+ * are idempotent.
  */
 @Component
 class CalendarOverrideSeeder {
@@ -34,17 +36,19 @@ class CalendarOverrideSeeder {
 
     private final CalendarDayOverrideRepository overrides;
     private final CalendarAuditRepository audit;
+    private final CalendarNoticeRepository notices;
     private final VietnameseWorkingCalendar calendar;
     private final ObjectMapper json;
     private final Clock clock;
     private final Resource file;
 
     CalendarOverrideSeeder(CalendarDayOverrideRepository overrides, CalendarAuditRepository audit,
-                           VietnameseWorkingCalendar calendar, ObjectMapper json, Clock clock,
+                           CalendarNoticeRepository notices, VietnameseWorkingCalendar calendar, ObjectMapper json, Clock clock,
                            @Value("${motcua.calendar.overrides-file:classpath:calendar/vn-calendar-overrides.json}")
                            Resource file) {
         this.overrides = overrides;
         this.audit = audit;
+        this.notices = notices;
         this.calendar = calendar;
         this.json = json;
         this.clock = clock;
@@ -56,7 +60,7 @@ class CalendarOverrideSeeder {
     record OverrideFile(List<YearEntry> years) {
     }
 
-    record YearEntry(int year, String notice, Boolean verified, String note, List<DayEntry> days) {
+    record YearEntry(int year, String notice, Boolean verified, String note, Integer revision, List<DayEntry> days) {
     }
 
     record DayEntry(LocalDate date, OverrideKind kind, String reason, String source, Boolean verified,
@@ -80,23 +84,39 @@ class CalendarOverrideSeeder {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int seeded = 0;
         for (YearEntry y : data.years()) {
-            if (overrides.existsByYear(y.year()) || audit.existsByYearAndAction(y.year(), CalendarAudit.Action.SEED)) {
+            int fileRevision = y.revision() == null ? 1 : y.revision();
+            boolean seededBefore = audit.existsByYearAndAction(y.year(), CalendarAudit.Action.SEED);
+            CalendarNotice notice = notices.findById(y.year()).orElse(null);
+            int storedRevision = notice != null ? notice.getRevision() : seededBefore ? 1 : 0;
+            if (storedRevision >= fileRevision || !seededBefore && overrides.existsByYear(y.year())) {
                 continue;
             }
             boolean yearVerified = y.verified() == null || y.verified();
             List<DayEntry> days = y.days() == null ? List.of() : y.days();
+            int added = 0;
             for (DayEntry d : days) {
                 if (d.date().getYear() != y.year()) {
                     throw new IllegalStateException("calendar data file: " + d.date() + " listed under " + y.year());
+                }
+                if (seededBefore && (overrides.findByDate(d.date()).isPresent()
+                        || audit.existsByDateAndAction(d.date(), CalendarAudit.Action.DELETE))) {
+                    continue; // already there, or removed by an administrator
                 }
                 String source = d.source() != null ? d.source() : y.notice();
                 boolean verified = d.verified() != null ? d.verified() : yearVerified;
                 String note = d.note() != null ? d.note() : y.note();
                 overrides.save(new CalendarDayOverride(new DayOverride(d.date(), d.kind(), d.reason(), source),
                         verified, note, now, SYSTEM));
+                added++;
             }
+            if (notice == null) {
+                notice = new CalendarNotice(y.year());
+            }
+            notice.update(y.notice(), yearVerified, y.note(), fileRevision, now, SYSTEM);
+            notices.save(notice);
             audit.save(new CalendarAudit(now, SYSTEM, CalendarAudit.Action.SEED, y.year(), null, null,
-                    days.size() + " day(s) from " + file.getFilename() + (yearVerified ? "" : " (unverified)")));
+                    added + " day(s) from " + file.getFilename() + " revision " + fileRevision
+                            + (yearVerified ? "" : " (unverified)")));
             calendar.invalidate(y.year());
             seeded++;
         }

@@ -40,11 +40,18 @@ final class CalendarYear {
         return year;
     }
 
-    /** The sessions of a date of this year: none on a day off, the make-up sessions on a make-up day. */
+    /**
+     * The sessions of a date of this year: none on a day off, the make-up sessions on a make-up day, the
+     * weekday's sessions on a rule day the notice turned back into a working day.
+     */
     List<Session> sessionsOn(LocalDate date) {
         DayOverride o = overrides.get(date);
         if (o != null) {
-            return o.kind() == OverrideKind.DAY_OFF ? List.of() : weekly.makeUpDay();
+            return switch (o.kind()) {
+                case DAY_OFF -> List.of();
+                case MAKE_UP_WORKING_DAY -> weekly.makeUpDay();
+                case RULE_DAY_WORKED -> weekly.sessions(date.getDayOfWeek());
+            };
         }
         if (ruleDays.containsKey(date)) {
             return List.of();
@@ -86,7 +93,16 @@ final class CalendarYear {
 
     /** The make-up working days of the year, by date. */
     List<Entry> makeUpDays() {
-        return overrides.values().stream().filter(o -> o.kind() == OverrideKind.MAKE_UP_WORKING_DAY)
+        return overridesOf(OverrideKind.MAKE_UP_WORKING_DAY);
+    }
+
+    /** The rule days the notice turned back into working days (a holiday placed elsewhere), by date. */
+    List<Entry> ruleDaysWorked() {
+        return overridesOf(OverrideKind.RULE_DAY_WORKED);
+    }
+
+    private List<Entry> overridesOf(OverrideKind kind) {
+        return overrides.values().stream().filter(o -> o.kind() == kind)
                 .map(o -> new Entry(o.date(), o.kind(), o.reason(), o.sourceNotice(), false)).toList();
     }
 }

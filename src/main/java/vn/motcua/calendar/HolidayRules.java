@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * on the working day just before the Tết block, the second just after it. The adjacent day of 2 September is
  * the one the notices 2021-2025 chose: 1 September when the 2nd is a Tuesday, Wednesday, Friday or Saturday,
  * otherwise 3 September. The official notice of each year can add further days off and make-up days
- * (overrides); it cannot move a day computed here.
+ * (overrides), and turn a day computed here back into a working day ({@link OverrideKind#RULE_DAY_WORKED}), so
+ * the Prime Minister's placement of Tết and of the day next to 2/9 (Labour Code 2019 Art. 112(3)) can be entered.
  */
 final class HolidayRules {
 

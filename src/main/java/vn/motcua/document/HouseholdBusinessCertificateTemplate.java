@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.document.SlipPdf.Align;
 
 /**
- * Giấy chứng nhận đăng ký hộ kinh doanh (procedure 2.000720), after the form of Circular 02/2023/TT-BKHĐT:
+ * Giấy chứng nhận đăng ký hộ kinh doanh (procedure 1.001612), after the form of Circular 02/2023/TT-BKHĐT:
  * the issuing authority and the national motto, the title, the household business code and date of first
  * registration, then name (in capitals), seat, business lines, capital and the owner, and the signer's block.
  * Drawn with the slips' layout and DejaVu fonts, so every Vietnamese letter is embedded.
@@ -23,7 +23,7 @@ import vn.motcua.document.SlipPdf.Align;
 @Component
 public class HouseholdBusinessCertificateTemplate extends OfficialResultTemplate {
 
-    static final String PROCEDURE_CODE = "2.000720";
+    static final String PROCEDURE_CODE = "1.001612";
 
     static final ResultField REGISTRATION_NUMBER = new ResultField("registrationNumber", "Mã số hộ kinh doanh");
     static final ResultField BUSINESS_NAME = new ResultField("businessName", "Tên hộ kinh doanh");

@@ -10,7 +10,7 @@ import java.util.Map;
  * who signs it; plus the procedure's own fields by name ({@link ResultTemplate#fields()}). Plain data: no
  * entity, no engine type.
  *
- * @param procedureCode the procedure whose template renders it, e.g. {@code 2.000720}
+ * @param procedureCode the procedure whose template renders it, e.g. {@code 1.001612}
  * @param dossierCode the dossier the result answers
  * @param agencyName the competent authority, e.g. "UBND thành phố Đồng Xoài"
  * @param issuingUnit the unit under it that issues the result, e.g. "Phòng Tài chính - Kế hoạch thành phố

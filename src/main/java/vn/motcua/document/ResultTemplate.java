@@ -9,7 +9,7 @@ import java.util.List;
  */
 public interface ResultTemplate {
 
-    /** The procedure code in the national database, e.g. {@code 2.000720}. */
+    /** The procedure code in the national database, e.g. {@code 1.001612}. */
     String procedureCode();
 
     /** The document's title, e.g. "Giấy chứng nhận đăng ký hộ kinh doanh". */

@@ -15,8 +15,18 @@ class ResultTemplateCatalog {
 
     @Bean
     ResultTemplate judicialRecordCertificate() {
-        return new ItemizedResultTemplate("2.000488", "Phiếu lý lịch tư pháp", "phieu-ly-lich-tu-phap",
-                "GIÁM ĐỐC SỞ TƯ PHÁP", List.of(
+        return judicialRecord("2.000488", "GIÁM ĐỐC SỞ TƯ PHÁP");
+    }
+
+    /** Since 01/07/2025 (3.000333) the provincial police issue the certificate. */
+    @Bean
+    ResultTemplate judicialRecordCertificate2025() {
+        return judicialRecord("3.000333", "GIÁM ĐỐC CÔNG AN TỈNH");
+    }
+
+    private static ResultTemplate judicialRecord(String code, String signer) {
+        return new ItemizedResultTemplate(code, "Phiếu lý lịch tư pháp", "phieu-ly-lich-tu-phap",
+                signer, List.of(
                         new ResultField("applicantName", "Họ và tên"),
                         new ResultField("birthDate", "Ngày, tháng, năm sinh"),
                         new ResultField("applicantIdNumber", "Số định danh cá nhân"),
@@ -28,7 +38,17 @@ class ResultTemplateCatalog {
 
     @Bean
     ResultTemplate constructionPermit() {
-        return new ItemizedResultTemplate("1.009974", "Giấy phép xây dựng", "giay-phep-xay-dung",
+        return constructionPermit("1.009974");
+    }
+
+    /** Since 01/07/2025 (1.013225) issued by the commune. */
+    @Bean
+    ResultTemplate constructionPermit2025() {
+        return constructionPermit("1.013225");
+    }
+
+    private static ResultTemplate constructionPermit(String code) {
+        return new ItemizedResultTemplate(code, "Giấy phép xây dựng", "giay-phep-xay-dung",
                 "CHỦ TỊCH ỦY BAN NHÂN DÂN", List.of(
                         new ResultField("applicantName", "Cấp cho"),
                         new ResultField("applicantAddress", "Địa chỉ"),
@@ -40,7 +60,17 @@ class ResultTemplateCatalog {
 
     @Bean
     ResultTemplate firstLandUseCertificate() {
-        return new ItemizedResultTemplate("1.004227",
+        return firstLandUse("1.004227");
+    }
+
+    /** Since 01/07/2025 (1.013978) received and resolved at the commune. */
+    @Bean
+    ResultTemplate firstLandUseCertificate2025() {
+        return firstLandUse("1.013978");
+    }
+
+    private static ResultTemplate firstLandUse(String code) {
+        return new ItemizedResultTemplate(code,
                 "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất", "giay-chung-nhan-qsdd",
                 "GIÁM ĐỐC VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", List.of(
                         new ResultField("applicantName", "Người sử dụng đất"),

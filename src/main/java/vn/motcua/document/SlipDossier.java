@@ -11,7 +11,7 @@ import java.util.List;
  * @param parentAgencyName optional: the governing body printed above the agency, e.g. "UBND TỈNH BÌNH PHƯỚC"
  * @param agencyName the receiving agency, e.g. "Trung tâm Phục vụ hành chính công tỉnh Bình Phước", required
  * @param agencyIdentifier optional: the agency's electronic identifier (mã định danh)
- * @param procedureCode optional: the national procedure code, e.g. "2.000720"
+ * @param procedureCode optional: the national procedure code, e.g. "1.001612"
  * @param procedureName the procedure's name, required
  * @param caseName optional: the case (trường hợp) of the procedure
  * @param applicantName the applicant (or the proxy who submits), required

@@ -7,7 +7,7 @@
  *
  * <p>Result documents (kết quả giải quyết) come from a {@link vn.motcua.document.ResultTemplate} per procedure,
  * found by procedure code in {@link vn.motcua.document.ResultTemplates}, rendered from plain
- * {@link vn.motcua.document.ResultData}; the household business registration certificate (2.000720) is the
+ * {@link vn.motcua.document.ResultData}; the household business registration certificate (1.001612) is the
  * first. The signature package signs them.
  */
 package vn.motcua.document;

@@ -88,8 +88,16 @@ public class Dossier {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
+    /** The rule set chosen by the receipt day ({@code vn.motcua.procedure.RuleSets}), kept for the dossier's life. */
     @Column(name = "rule_set", nullable = false)
     private String ruleSet;
+
+    /**
+     * The agency whose desk received the dossier: from 01/07/2025 a provincial or commune service centre may
+     * receive a dossier another agency resolves ({@link #agency}, the tenant).
+     */
+    @Column(name = "receiving_agency_code")
+    private String receivingAgencyCode;
 
     private String note;
 
@@ -126,6 +134,7 @@ public class Dossier {
         this.summary = summary;
         this.submittedAt = submittedAt;
         this.ruleSet = ruleSet;
+        this.receivingAgencyCode = agency.getCode();
         // not received until the one-stop clerk has checked competence and completeness
         this.status = DossierStatus.SUBMITTED;
     }
@@ -282,6 +291,11 @@ public class Dossier {
     public Instant getClosedAt() { return closedAt; }
     public String getProcessInstanceId() { return processInstanceId; }
     public String getRuleSet() { return ruleSet; }
+    public String getReceivingAgencyCode() { return receivingAgencyCode; }
+
+    void receivedAtDeskOf(String agencyCode) {
+        this.receivingAgencyCode = agencyCode;
+    }
     public String getNote() { return note; }
     public Instant getDueSoonWarnedAt() { return dueSoonWarnedAt; }
     public Instant getNewAppointmentAt() { return newAppointmentAt; }

@@ -13,6 +13,8 @@ import vn.motcua.procedure.AdministrativeProcedure;
 import vn.motcua.procedure.Agency;
 import vn.motcua.procedure.ProcedureCase;
 import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.procedure.RuleSet;
+import vn.motcua.procedure.RuleSets;
 
 /**
  * The register's operations. Each runs in the caller's transaction — for engine callbacks the engine's —
@@ -23,38 +25,53 @@ import vn.motcua.procedure.ProcedureCatalog;
 @Transactional
 public class DossierRegister {
 
-    /** The rule set a dossier received today is handled under (Decree 118/2025, Circular 03/2025). */
-    static final String CURRENT_RULE_SET = "ND118-2025";
-
     private final DossierRepository dossiers;
     private final DossierHistoryRepository history;
     private final SupplementRepository supplements;
     private final DossierAttachmentRepository attachments;
     private final DossierCodes codes;
     private final ProcedureCatalog catalog;
+    private final RuleSets ruleSets;
     private final ZoneId zone;
 
     DossierRegister(DossierRepository dossiers, DossierHistoryRepository history, SupplementRepository supplements,
                     DossierAttachmentRepository attachments, DossierCodes codes, ProcedureCatalog catalog,
-                    ZoneId provinceZone) {
+                    RuleSets ruleSets, ZoneId provinceZone) {
         this.dossiers = dossiers;
         this.history = history;
         this.supplements = supplements;
         this.attachments = attachments;
         this.codes = codes;
         this.catalog = catalog;
+        this.ruleSets = ruleSets;
         this.zone = provinceZone;
     }
 
-    /** Registers a handed-in dossier under a new code; it waits for the one-stop desk's check (status 1). */
+    /**
+     * Registers a handed-in dossier under a new code; it waits for the one-stop desk's check (status 1). The
+     * day it is handed in chooses the procedure version and the rule set (slips, code format, statuses,
+     * actions), both kept for the dossier's life.
+     */
     public Dossier register(NewDossier request, Instant at) {
         LocalDate day = at.atZone(zone).toLocalDate();
         Agency agency = catalog.agency(request.agencyCode());
         AdministrativeProcedure procedure = catalog.procedureInForce(request.procedureCode(), day);
         ProcedureCase procedureCase = catalog.procedureCase(procedure, request.caseCode());
-        String code = codes.next(agency.getCode(), day);
+        RuleSet ruleSet = ruleSets.forReceipt(day);
+        String code = codes.next(agency.getCode(), day, ruleSet);
         return dossiers.save(new Dossier(code, agency, procedureCase, request.channel(), request.applicant(),
-                request.summary(), at, CURRENT_RULE_SET));
+                request.summary(), at, ruleSet.id()));
+    }
+
+    /** The rule set the dossier is handled under. */
+    @Transactional(readOnly = true)
+    public RuleSet ruleSet(Dossier dossier) {
+        return ruleSets.byId(dossier.getRuleSet());
+    }
+
+    /** Received at the desk of another agency than the resolving one (a service centre, from 01/07/2025). */
+    public void recordReceivingAgency(Long id, String agencyCode) {
+        get(id).receivedAtDeskOf(catalog.agency(agencyCode).getCode());
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,8 @@ record DossierView(
         String procedureCode,
         String procedureName,
         String caseCode,
+        @Schema(description = "Bộ quy tắc theo ngày tiếp nhận, ví dụ ND61-2018, ND118-2025-TT04") String ruleSet,
+        @Schema(description = "Mã cơ quan tiếp nhận (có thể khác cơ quan giải quyết từ 01/07/2025)") String receivingAgencyCode,
         Channel channel,
         ApplicantView applicant,
         String summary,
@@ -59,7 +61,7 @@ record DossierView(
         Applicant a = d.getApplicant();
         return new DossierView(d.getCode(), StatusView.of(d.getStatus()), d.getSubStatus(), d.getSubStatusName(),
                 d.getAgency().getCode(), d.getAgency().getName(), d.getProcedure().getCode(), d.getProcedure().getName(),
-                d.getProcedureCase().getCode(), d.getChannel(),
+                d.getProcedureCase().getCode(), d.getRuleSet(), d.getReceivingAgencyCode(), d.getChannel(),
                 new ApplicantView(a.name(), a.idNumber(), a.taxCode(), a.phone(), a.email(), a.address(), a.proxyName(),
                         a.proxyIdNumber()),
                 d.getSummary(), d.getSubmittedAt(), d.getReceivedAt(), d.getDueAt(), d.getClosedAt(), d.getOutcome(),

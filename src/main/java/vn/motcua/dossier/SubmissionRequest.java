@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 record SubmissionRequest(
         @Schema(example = "000.00.20.H10", description = "Mã định danh cơ quan tiếp nhận")
         @NotBlank(message = "Mã cơ quan là bắt buộc") @Size(max = 64) String agencyCode,
-        @Schema(example = "2.000720", description = "Mã thủ tục hành chính")
+        @Schema(example = "1.001612", description = "Mã thủ tục hành chính")
         @NotBlank(message = "Mã thủ tục là bắt buộc") @Size(max = 32) String procedureCode,
         @Schema(example = "TH1", description = "Mã trường hợp; có thể bỏ trống khi thủ tục chỉ có một trường hợp")
         @Size(max = 64) String caseCode,

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.motcua.calendar.CalendarAlert;
+import vn.motcua.calendar.CalendarAlerts;
 import vn.motcua.dossier.FieldProblem;
 
 /**
@@ -30,9 +32,17 @@ import vn.motcua.dossier.FieldProblem;
 class ReportController {
 
     private final MonitoringService monitoring;
+    private final CalendarAlerts calendarAlerts;
 
-    ReportController(MonitoringService monitoring) {
+    ReportController(MonitoringService monitoring, CalendarAlerts calendarAlerts) {
         this.monitoring = monitoring;
+        this.calendarAlerts = calendarAlerts;
+    }
+
+    /** Alerts shown as a banner in the Cockpit plugin, e.g. next year's holiday notice not yet entered. */
+    @GetMapping("/alerts")
+    List<CalendarAlert> alerts() {
+        return calendarAlerts.current();
     }
 
     /** The period report, days {@code from}..{@code to} included (at most 366 days), optionally for one agency. */

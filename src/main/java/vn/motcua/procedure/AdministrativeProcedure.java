@@ -7,7 +7,11 @@ import java.util.Optional;
 
 import jakarta.persistence.*;
 
-/** An administrative procedure (thủ tục hành chính) as published, with its cases. */
+/**
+ * One version of an administrative procedure (thủ tục hành chính) as published, with its cases: a legal change
+ * (new code, new level of the resolving agency, new durations) is a new version with its own effective dates,
+ * carried by the same process. A dossier keeps the version in force on the day it was received.
+ */
 @Entity
 @Table(name = "admin_procedure")
 public class AdministrativeProcedure {
@@ -37,6 +41,15 @@ public class AdministrativeProcedure {
 
     @Column(name = "effective_to")
     private LocalDate effectiveTo;
+
+    /** Level of the agency that resolves it in this version (districts until 30/06/2025, then communes). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resolving_level")
+    private AgencyLevel resolvingLevel;
+
+    /** Where the code, level and durations of this version come from (docs/procedures.md). */
+    @Column(name = "legal_source", length = 1000)
+    private String source;
 
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -78,6 +91,11 @@ public class AdministrativeProcedure {
         this.effectiveTo = effectiveTo;
     }
 
+    void describe(AgencyLevel resolvingLevel, String source) {
+        this.resolvingLevel = resolvingLevel;
+        this.source = source;
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }
@@ -86,5 +104,7 @@ public class AdministrativeProcedure {
     public OnlineServiceType getOnlineServiceType() { return onlineServiceType; }
     public LocalDate getEffectiveFrom() { return effectiveFrom; }
     public LocalDate getEffectiveTo() { return effectiveTo; }
+    public AgencyLevel getResolvingLevel() { return resolvingLevel; }
+    public String getSource() { return source; }
     public List<ProcedureCase> getCases() { return cases; }
 }

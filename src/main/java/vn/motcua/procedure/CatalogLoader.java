@@ -21,9 +21,10 @@ import vn.motcua.calendar.WorkingTimeUnit;
 
 /**
  * Loads the procedure catalogue from the versioned data file {@code catalog/procedures.json} at start, in
- * every profile. An entry already present (same code and effective date) is left as it is: a legal change
- * is published as a new entry with a new {@code effectiveFrom}, so dossiers keep the rules they were
- * received under.
+ * every profile. Each entry is one version of a procedure (code, effective dates, level of the resolving
+ * agency, cases and durations). A version already present (same code and effective date) keeps its cases, so
+ * dossiers keep the rules they were received under; only its description (name, end date, level, source) is
+ * brought up to date. A legal change is published as a new version with a new {@code effectiveFrom}.
  */
 @Component
 class CatalogLoader {
@@ -51,7 +52,10 @@ class CatalogLoader {
         }
         int added = 0;
         for (ProcedureEntry e : entries) {
-            if (procedures.findByCodeAndEffectiveFrom(e.code(), e.effectiveFrom()).isPresent()) {
+            var existing = procedures.findByCodeAndEffectiveFrom(e.code(), e.effectiveFrom());
+            if (existing.isPresent()) {
+                existing.get().update(e.name(), e.field(), e.processKey(), e.onlineServiceType(), e.effectiveTo());
+                existing.get().describe(e.level(), e.source());
                 continue;
             }
             procedures.save(e.toEntity());
@@ -62,14 +66,16 @@ class CatalogLoader {
 
     record ProcedureEntry(String code, String name, String field, String processKey,
                           OnlineServiceType onlineServiceType, LocalDate effectiveFrom, LocalDate effectiveTo,
-                          List<CaseEntry> cases) {
+                          AgencyLevel level, String source, List<CaseEntry> cases) {
 
         AdministrativeProcedure toEntity() {
             var procedure = new AdministrativeProcedure(code, name, field, processKey, onlineServiceType,
                     effectiveFrom, effectiveTo);
+            procedure.describe(level, source);
             for (CaseEntry c : cases) {
                 var procedureCase = procedure.addCase(new ProcedureCase(c.code(), c.name(), c.duration(), c.unit(),
-                        c.onlineDuration(), c.noAppointment(), c.after1500NextDay(), c.pausePolicy(), c.feeVnd()));
+                        c.onlineDuration(), c.noAppointment(), c.after1500NextDay(), c.pausePolicy(), c.feeVnd())
+                        .withPostalDuration(c.postalDuration()));
                 int order = 0;
                 for (ComponentEntry component : c.components()) {
                     procedureCase.addComponent(new ProcedureComponent(component.code(), component.name(),
@@ -81,7 +87,7 @@ class CatalogLoader {
     }
 
     record CaseEntry(String code, String name, int duration, WorkingTimeUnit unit, Integer onlineDuration,
-                     boolean noAppointment, boolean after1500NextDay, PausePolicy pausePolicy, long feeVnd,
+                     Integer postalDuration, boolean noAppointment, boolean after1500NextDay, PausePolicy pausePolicy, long feeVnd,
                      List<ComponentEntry> components) {
     }
 

@@ -36,6 +36,10 @@ public class ProcedureCase {
     @Column(name = "online_duration_amount")
     private Integer onlineDurationAmount;
 
+    /** The duration for dossiers sent by post; null when the same as at the desk. */
+    @Column(name = "postal_duration_amount")
+    private Integer postalDurationAmount;
+
     /** Resolved on the spot, no appointment slip. */
     @Column(name = "no_appointment", nullable = false)
     private boolean noAppointment;
@@ -78,9 +82,25 @@ public class ProcedureCase {
         return component;
     }
 
-    /** The legal duration for a dossier received through the given channel. */
+    /** The legal duration for a dossier received online or not (not online = at the desk). */
     public int durationFor(boolean online) {
-        return online && onlineDurationAmount != null ? onlineDurationAmount : durationAmount;
+        return durationFor(online, false);
+    }
+
+    /**
+     * The legal duration for a dossier received through its channel: online, by post, or at the desk (e.g.
+     * 1.013978 since 01/07/2025: 17 working days online, 20 by post, 27 at the desk).
+     */
+    public int durationFor(boolean online, boolean postal) {
+        if (online && onlineDurationAmount != null) {
+            return onlineDurationAmount;
+        }
+        return postal && postalDurationAmount != null ? postalDurationAmount : durationAmount;
+    }
+
+    ProcedureCase withPostalDuration(Integer postalDurationAmount) {
+        this.postalDurationAmount = postalDurationAmount;
+        return this;
     }
 
     void setProcedure(AdministrativeProcedure procedure) { this.procedure = procedure; }
@@ -92,6 +112,7 @@ public class ProcedureCase {
     public int getDurationAmount() { return durationAmount; }
     public WorkingTimeUnit getDurationUnit() { return durationUnit; }
     public Integer getOnlineDurationAmount() { return onlineDurationAmount; }
+    public Integer getPostalDurationAmount() { return postalDurationAmount; }
     public boolean isNoAppointment() { return noAppointment; }
     public boolean isAfter1500NextDay() { return after1500NextDay; }
     public PausePolicy getPausePolicy() { return pausePolicy; }

@@ -8,7 +8,7 @@ package vn.motcua.process;
 public final class FirstLandUseCertificate {
 
     public static final String PROCESS_KEY = "cap-giay-chung-nhan-lan-dau";
-    public static final String PROCEDURE_CODE = "1.004227";
+    public static final String PROCEDURE_CODE = "1.013978";
     /** Message the payment integration correlates by dossier code when the obligation is paid online. */
     public static final String OBLIGATION_PAID_MESSAGE = "nghia-vu-tai-chinh-da-nop";
 

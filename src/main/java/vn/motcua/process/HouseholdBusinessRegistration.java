@@ -1,7 +1,7 @@
 package vn.motcua.process;
 
 /**
- * Process API of {@code processes/dang-ky-ho-kinh-doanh.bpmn} (procedure 2.000720), the model analysts copy:
+ * Process API of {@code processes/dang-ky-ho-kinh-doanh.bpmn} (procedure 1.001612), the model analysts copy:
  * the process key and the element ids code and tests refer to, and the business's fields (the form fields of
  * its steps and the fields of its certificate); the rest of its variables are those of {@link DossierProcess}.
  * Signing and the return of the result are the shared processes ({@link ResultSignature}, {@link ResultReturn}),

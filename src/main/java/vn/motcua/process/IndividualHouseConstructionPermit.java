@@ -2,13 +2,13 @@ package vn.motcua.process;
 
 
 /**
- * Process API of {@code processes/cap-giay-phep-xay-dung.bpmn} (construction permit for an individual house, 1.009974):
+ * Process API of {@code processes/cap-giay-phep-xay-dung.bpmn} (construction permit for an individual house, 1.013225 since 01/07/2025, 1.009974 before):
  * one supplement request at most, a site inspection, a permit or a written refusal.
  */
 public final class IndividualHouseConstructionPermit {
 
     public static final String PROCESS_KEY = "cap-giay-phep-xay-dung";
-    public static final String PROCEDURE_CODE = "1.009974";
+    public static final String PROCEDURE_CODE = "1.013225";
 
     /** {@code permit} or {@code refusal}. */
     public static final ProcessVariable<String> RESULT_TYPE = ProcessVariable.of("resultType", String.class);

@@ -10,7 +10,7 @@ import java.util.Map;
 public final class JudicialRecordCertificate {
 
     public static final String PROCESS_KEY = "cap-phieu-ly-lich-tu-phap";
-    public static final String PROCEDURE_CODE = "2.000488";
+    public static final String PROCEDURE_CODE = "3.000333";
     public static final String DURATION_DECISION = "thoi-han-ly-lich-tu-phap";
 
     /** Intake: the applicant lived in several provinces. */

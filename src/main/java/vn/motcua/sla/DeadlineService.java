@@ -23,10 +23,10 @@ public class DeadlineService {
         this.zone = provinceZone;
     }
 
-    /** The legal due date of a dossier received at the given time (online submissions may have their own duration). */
-    public Instant legalDueDate(ProcedureCase procedureCase, boolean online, Instant receivedAt) {
+    /** The legal due date of a dossier received at the given time (online and postal submissions may have their own duration). */
+    public Instant legalDueDate(ProcedureCase procedureCase, boolean online, boolean postal, Instant receivedAt) {
         LocalDateTime received = LocalDateTime.ofInstant(receivedAt, zone);
-        LocalDateTime due = calendar.dueDate(received, procedureCase.durationFor(online),
+        LocalDateTime due = calendar.dueDate(received, procedureCase.durationFor(online, postal),
                 procedureCase.getDurationUnit(), procedureCase.isAfter1500NextDay());
         return due.atZone(zone).toInstant();
     }

@@ -46,9 +46,8 @@ public class SlaClock {
      */
     public Dossier start(Long dossierId, Instant receivedAt) {
         Dossier dossier = register.get(dossierId);
-        boolean online = dossier.getChannel() == Channel.ONLINE;
-        return register.receive(dossierId, receivedAt,
-                deadlines.legalDueDate(dossier.getProcedureCase(), online, receivedAt));
+        return register.receive(dossierId, receivedAt, deadlines.legalDueDate(dossier.getProcedureCase(),
+                dossier.getChannel() == Channel.ONLINE, dossier.getChannel() == Channel.POST, receivedAt));
     }
 
     /**
@@ -80,8 +79,9 @@ public class SlaClock {
         ProcedureCase procedureCase = dossier.getProcedureCase();
         PausePolicy policy = pause.getKind() == PauseKind.SUPPLEMENT ? procedureCase.getPausePolicy() : PausePolicy.RESUME;
         boolean online = dossier.getChannel() == Channel.ONLINE;
+        boolean postal = dossier.getChannel() == Channel.POST;
         LocalDateTime due = ResumedDueDate.of(calendar, policy, local(pause.getStartedAt()), local(pause.getDueBefore()),
-                local(at), procedureCase.durationFor(online), procedureCase.getDurationUnit());
+                local(at), procedureCase.durationFor(online, postal), procedureCase.getDurationUnit());
         Instant newDue = due.atZone(zone).toInstant();
         pause.end(at, newDue);
         register.resumeClock(dossierId, newDue);

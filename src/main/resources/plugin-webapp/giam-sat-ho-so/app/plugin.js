@@ -170,6 +170,18 @@ function fail(node, e) {
   node.prepend(p);
 }
 
+/** The banner of the calendar alerts (e.g. next year's holiday notice missing), above the page or dashboard. */
+function alerts(node, http) {
+  http.get('alerts').then((list) => {
+    if (!list.length) return;
+    const div = document.createElement('div');
+    div.className = 'gsh-alert';
+    div.setAttribute('role', 'alert');
+    div.innerHTML = list.map((a) => `<p><b>Lịch làm việc ${esc(a.year)}:</b> ${esc(a.message)}</p>`).join('');
+    node.prepend(div);
+  }).catch(() => {});
+}
+
 function today() {
   return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
 }
@@ -182,6 +194,7 @@ function renderPage(node, options) {
     <div class="gsh-tabs"><button class="btn btn-link active" data-tab="monitor">Hồ sơ quá hạn, sắp đến hạn</button>
     <button class="btn btn-link" data-tab="report">Báo cáo KPI</button></div><div class="gsh-body">Đang tải…</div></div>`;
   const body = node.querySelector('.gsh-body');
+  alerts(node.querySelector('.gsh'), http);
   const show = () => {
     node.querySelectorAll('[data-tab]').forEach((b) => b.classList.toggle('active', b.dataset.tab === state.tab));
     const run = state.tab === 'monitor' ? renderMonitoring(body, http, state) : renderReport(body, http, state);
@@ -193,11 +206,12 @@ function renderPage(node, options) {
 
 function renderDashboard(node, options) {
   const http = client(options);
-  node.innerHTML = '<div class="gsh-dash"><h3>Giám sát hồ sơ</h3><p>Đang tải…</p></div>';
+  node.innerHTML = '<div class="gsh-dash"><h3>Giám sát hồ sơ</h3><p class="gsh-dash-body">Đang tải…</p></div>';
+  alerts(node.querySelector('.gsh-dash'), http);
   http.get('dashboard').then((d) => {
-    node.querySelector('p').innerHTML = `<b class="gsh-dash-overdue">${d.overdue}</b> hồ sơ quá hạn · <b>${d.dueSoon}</b> hồ sơ sắp đến hạn ·
+    node.querySelector('.gsh-dash-body').innerHTML = `<b class="gsh-dash-overdue">${d.overdue}</b> hồ sơ quá hạn · <b>${d.dueSoon}</b> hồ sơ sắp đến hạn ·
       <a href="${PAGE}">Xem chi tiết</a>`;
-  }).catch((e) => { node.querySelector('p').textContent = `Không xem được: ${e.message}`; });
+  }).catch((e) => { node.querySelector('.gsh-dash-body').textContent = `Không xem được: ${e.message}`; });
 }
 
 export default [

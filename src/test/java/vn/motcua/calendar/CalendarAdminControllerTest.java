@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -59,6 +60,8 @@ class CalendarAdminControllerTest {
     CalendarDayOverrideRepository overrides;
     @MockitoBean
     CalendarAuditRepository audit;
+    @MockitoBean
+    CalendarNoticeRepository notices;
 
     private final List<CalendarDayOverride> rows2019 = new ArrayList<>();
 
@@ -177,5 +180,63 @@ class CalendarAdminControllerTest {
         mvc.perform(delete("/api/admin/calendar/2019/days/hôm-nay").with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("date"));
+    }
+
+    @Test
+    void aRuleDayCanBeTurnedBackIntoAWorkingDaySoAHolidayCanBeMoved() throws Exception {
+        // 2019: the rule puts Tết on Mon 04/02-Fri 08/02. Suppose the decision had placed it a day later.
+        assertThat(calendar.isWorkingDay(LocalDate.of(2019, 2, 4))).isFalse();
+        mvc.perform(post("/api/admin/calendar/2019/days").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("2019-02-04", "RULE_DAY_WORKED")))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/admin/calendar/2019/days").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("2019-02-11", "DAY_OFF")))
+                .andExpect(status().isCreated());
+        assertThat(calendar.isWorkingDay(LocalDate.of(2019, 2, 4))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2019, 2, 11))).isFalse();
+        mvc.perform(get("/api/admin/calendar/2019"))
+                .andExpect(jsonPath("$.ruleDaysWorked[0].date").value("2019-02-04"))
+                .andExpect(jsonPath("$.ruleDaysWorked[0].kind").value("RULE_DAY_WORKED"));
+    }
+
+    @Test
+    void onlyAWeekdayHolidayByRuleCanBeTurnedIntoAWorkingDay() throws Exception {
+        for (String date : List.of("2019-03-06", "2019-03-09", "2019-04-14")) { // plain weekday, Saturday, Sunday holiday
+            mvc.perform(post("/api/admin/calendar/2019/days").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content(body(date, "RULE_DAY_WORKED")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("date"));
+        }
+        verify(overrides, never()).save(any());
+    }
+
+    @Test
+    void recordsAYearsNoticeAndRefusesBadFields() throws Exception {
+        when(notices.findById(2027)).thenReturn(Optional.empty());
+        when(notices.save(any())).thenAnswer(i -> i.getArgument(0));
+        mvc.perform(put("/api/admin/calendar/2027/notice").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"notice\": \"Công văn 1/VPCP-KGVX\", \"verified\": true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notice").value("Công văn 1/VPCP-KGVX"))
+                .andExpect(jsonPath("$.verified").value(true));
+        ArgumentCaptor<CalendarAudit> row = ArgumentCaptor.forClass(CalendarAudit.class);
+        verify(audit).save(row.capture());
+        assertThat(row.getValue().getAction()).isEqualTo(CalendarAudit.Action.NOTICE);
+
+        mvc.perform(put("/api/admin/calendar/2027/notice").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"notice\": \" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        org.hamcrest.Matchers.containsInAnyOrder("notice", "verified")));
+        mvc.perform(put("/api/admin/calendar/2027/notice").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"notice\": \"x\", \"verified\": \"có\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("verified"));
+        mvc.perform(put("/api/admin/calendar/1900/notice").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"notice\": \"x\", \"verified\": true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("year"));
     }
 }

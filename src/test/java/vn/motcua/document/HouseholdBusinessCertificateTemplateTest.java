@@ -27,7 +27,7 @@ class HouseholdBusinessCertificateTemplateTest {
     }
 
     static ResultData data(Map<String, Object> fields) {
-        return new ResultData("2.000720", "000.00.20.H10-190205-0001", "UBND thành phố Đồng Xoài",
+        return new ResultData("1.001612", "000.00.20.H10-190205-0001", "UBND thành phố Đồng Xoài",
                 "Phòng Tài chính - Kế hoạch thành phố Đồng Xoài", "Đồng Xoài", LocalDate.of(2019, 2, 5), null,
                 "Phạm Văn Hùng", fields);
     }
@@ -61,7 +61,7 @@ class HouseholdBusinessCertificateTemplateTest {
     @Test
     void shouldBeFoundByProcedureCodeWithAnAsciiFileName() {
         ResultTemplates templates = new ResultTemplates(List.of(template));
-        assertThat(templates.require("2.000720").fields()).extracting(ResultField::name)
+        assertThat(templates.require("1.001612").fields()).extracting(ResultField::name)
                 .contains("registrationNumber", "businessName", "capital", "applicantIdNumber");
         assertThat(template.fileName(data(fields()))).isEqualTo("giay-chung-nhan-dkhkd-000.00.20.H10-190205-0001.pdf");
         assertThatThrownBy(() -> templates.require("1.000000")).hasMessageContaining("1.000000");

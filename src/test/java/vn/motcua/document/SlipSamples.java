@@ -39,7 +39,7 @@ final class SlipSamples {
 
     static SlipDossier dossier(String code, String applicant, List<SlipComponent> components) {
         return new SlipDossier(code, "UBND tỉnh Bình Phước", "Trung tâm Phục vụ hành chính công tỉnh Bình Phước",
-                "000.00.20.H10", "2.000720", PROCEDURE, "Hộ kinh doanh do cá nhân thành lập", applicant,
+                "000.00.20.H10", "1.001612", PROCEDURE, "Hộ kinh doanh do cá nhân thành lập", applicant,
                 "070190001234", "Số 12 đường Trần Hưng Đạo, phường Tân Phú, thành phố Đồng Xoài, tỉnh Bình Phước",
                 "0912 345 678", "hongnhung@example.vn", SlipChannel.DIRECT, RECEIVED, DUE, "03 ngày làm việc",
                 new BigDecimal("100000"), "Trần Văn Đức", "Bộ phận một cửa", "Quầy số 3, Trung tâm Phục vụ hành chính công tỉnh",

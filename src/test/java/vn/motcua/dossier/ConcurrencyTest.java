@@ -111,7 +111,7 @@ class ConcurrencyTest {
                     start.await();
                     List<String> codes = new ArrayList<>();
                     for (int i = 0; i < each; i++) {
-                        codes.add(tx.execute(s -> register.register(new NewDossier(agency, "2.000720", "TH1",
+                        codes.add(tx.execute(s -> register.register(new NewDossier(agency, "1.001612", "TH1",
                                 Channel.COUNTER, new Applicant("Người nộp", "079123456789", null, null, null, null, null, null),
                                 null), day).getCode()));
                     }

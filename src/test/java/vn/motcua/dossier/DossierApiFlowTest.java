@@ -142,7 +142,7 @@ class DossierApiFlowTest {
     void shouldRejectABadSubmissionWithoutLeavingAnything() throws Exception {
         long before = dossiers.count();
         var parts = TestFiles.onlineSubmission("""
-                {"agencyCode":"999.99.99.X","procedureCode":"2.000720","channel":"ONLINE",
+                {"agencyCode":"999.99.99.X","procedureCode":"1.001612","channel":"ONLINE",
                  "applicant":{"name":"","idNumber":"12345","taxCode":"12","phone":"12345","email":"x"}}""");
         parts.remove("CCCD");
         ResponseEntity<String> response = clerk().postForEntity("/api/dossiers", multipart(parts), String.class);

@@ -78,14 +78,14 @@ class DossierControllerTest {
     @BeforeEach
     void catalogue() {
         ApiSecurityTestSupport.knowUser(identity);
-        var procedure = new AdministrativeProcedure("2.000720", "Đăng ký thành lập hộ kinh doanh", null,
+        var procedure = new AdministrativeProcedure("1.001612", "Đăng ký thành lập hộ kinh doanh", null,
                 "dang-ky-ho-kinh-doanh", OnlineServiceType.FULL, LocalDate.of(2021, 1, 1), null);
         ProcedureCase th1 = procedure.addCase(new ProcedureCase("TH1", "Đăng ký", 3, WorkingTimeUnit.WORKING_DAYS,
                 null, false, false, PausePolicy.RESTART, 100_000));
         th1.addComponent(new ProcedureComponent("GIAY_DE_NGHI", "Giấy đề nghị", true, 1, 1));
         th1.addComponent(new ProcedureComponent("CCCD", "Căn cước", true, 1, 2));
         when(catalog.procedureInForce(anyString(), any())).thenAnswer(call -> {
-            if (!call.getArgument(0).equals("2.000720")) {
+            if (!call.getArgument(0).equals("1.001612")) {
                 throw new NoSuchElementException("Không có thủ tục hành chính mã '" + call.getArgument(0) + "'");
             }
             return procedure;
@@ -128,7 +128,7 @@ class DossierControllerTest {
     void shouldRejectMissingWrongTypedOversizedAndUnknownFilesOfAnOnlineSubmission() throws Exception {
         mvc.perform(multipart("/api/dossiers")
                         .file(dossier("""
-                                {"agencyCode":"000.00.20.H10","procedureCode":"2.000720","channel":"ONLINE",
+                                {"agencyCode":"000.00.20.H10","procedureCode":"1.001612","channel":"ONLINE",
                                  "applicant":{"name":"An","idNumber":"079123456789"}}"""))
                         .file(new MockMultipartFile("GIAY_DE_NGHI", "a.exe", "application/x-msdownload", "MZ".getBytes()))
                         .file(new MockMultipartFile("CCCD", "big.pdf", "application/pdf", new byte[2048]))
@@ -143,7 +143,7 @@ class DossierControllerTest {
                         Matchers.containsString("vượt quá giới hạn"))));
         mvc.perform(multipart("/api/dossiers")
                         .file(dossier("""
-                                {"agencyCode":"000.00.20.H10","procedureCode":"2.000720","channel":"ONLINE",
+                                {"agencyCode":"000.00.20.H10","procedureCode":"1.001612","channel":"ONLINE",
                                  "applicant":{"name":"An","idNumber":"079123456789"}}"""))
                         .file(new MockMultipartFile("GIAY_DE_NGHI", "a.pdf", "application/pdf", "%PDF-1.4".getBytes()))
                         .with(httpBasic("tiepnhan", "demo")))

@@ -94,7 +94,7 @@ class DossierSearchRepositoryTest {
     void data() {
         dongXoai = agencies.save(new Agency("000.00.20.H10", "UBND thành phố Đồng Xoài", AgencyLevel.DISTRICT, null, "motcua-dongxoai"));
         binhLong = agencies.save(new Agency("000.00.21.H10", "UBND thị xã Bình Long", AgencyLevel.DISTRICT, null, "motcua-binhlong"));
-        var procedure = new AdministrativeProcedure("2.000720", "Đăng ký thành lập hộ kinh doanh", null,
+        var procedure = new AdministrativeProcedure("1.001612", "Đăng ký thành lập hộ kinh doanh", null,
                 "dang-ky-ho-kinh-doanh", OnlineServiceType.FULL, LocalDate.of(2021, 1, 1), null);
         th1 = procedure.addCase(new ProcedureCase("TH1", "Đăng ký", 3, WorkingTimeUnit.WORKING_DAYS, null, false, false,
                 PausePolicy.RESTART, 100_000));
@@ -124,7 +124,7 @@ class DossierSearchRepositoryTest {
     @Test
     void shouldFilterByAgencyProcedureStatusOverdueAndReceiptDays() {
         assertThat(codes(new DossierQueries.Criteria("000.00.20.H10", null, null, null, null, null))).hasSize(3);
-        assertThat(codes(new DossierQueries.Criteria("000.00.20.H10", "2.000720", 2, null, null, null)))
+        assertThat(codes(new DossierQueries.Criteria("000.00.20.H10", "1.001612", 2, null, null, null)))
                 .containsExactly("000.00.20.H10-250304-0001", "000.00.20.H10-250305-0001");
         assertThat(codes(new DossierQueries.Criteria(null, null, 1, null, null, null))).containsExactly("000.00.20.H10-250306-0001");
         assertThat(codes(new DossierQueries.Criteria(null, null, null, true, null, null))).containsExactly("000.00.20.H10-250304-0001");

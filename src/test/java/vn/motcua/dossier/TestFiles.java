@@ -20,7 +20,7 @@ final class TestFiles {
 
     static String dossierJson(String agency, String channel, String idNumber) {
         return """
-                {"agencyCode":"%s","procedureCode":"2.000720","channel":"%s",
+                {"agencyCode":"%s","procedureCode":"1.001612","channel":"%s",
                  "applicant":{"name":"Nguyễn Văn An","idNumber":"%s","phone":"0912345678",
                               "email":"an@example.vn","address":"Phường Tân Phú, Đồng Xoài"},
                  "summary":"Đăng ký hộ kinh doanh tạp hóa An"}""".formatted(agency, channel, idNumber);

@@ -122,7 +122,7 @@ class WithdrawalTest {
     void shouldWithdrawADossierAwaitingTheFinancialObligation() throws Exception {
         MultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
         parts.add("dossier", TestFiles.json("""
-                {"agencyCode":"%s","procedureCode":"1.004227","channel":"ONLINE",
+                {"agencyCode":"%s","procedureCode":"1.013978","channel":"ONLINE",
                  "applicant":{"name":"Trần Văn Bình","idNumber":"079200000006","phone":"0912345678",
                               "address":"Phường Tân Bình, Đồng Xoài"},
                  "summary":"Cấp giấy chứng nhận lần đầu thửa 12"}""".formatted(DONG_XOAI)));

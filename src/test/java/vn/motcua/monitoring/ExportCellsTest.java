@@ -27,7 +27,7 @@ class ExportCellsTest {
 
     Table table() {
         List<DashboardQueries.Row> rows = ATTACKS.stream().map(name -> new DashboardQueries.Row("000.00.20.H10-260302-0001",
-                "000.00.20.H10", "UBND thành phố Đồng Xoài", "2.000720", "Đăng ký thành lập hộ kinh doanh", name, 4,
+                "000.00.20.H10", "UBND thành phố Đồng Xoài", "1.001612", "Đăng ký thành lập hộ kinh doanh", name, 4,
                 "Task_Appraise", "Thẩm định", "ONLINE", Instant.parse("2026-03-02T01:00:00Z"),
                 Instant.parse("2026-03-05T01:00:00Z"), true, "pi-1")).toList();
         return exports.dossiers(rows);

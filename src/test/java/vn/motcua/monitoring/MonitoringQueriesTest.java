@@ -45,9 +45,9 @@ class MonitoringQueriesTest {
         dongXoai = jdbc.queryForObject("select id from agency where code = '000.00.20.H10'", Long.class);
         binhLong = jdbc.queryForObject("select id from agency where code = '000.00.21.H10'", Long.class);
         jdbc.update("insert into admin_procedure (code, name, process_key, online_service_type, effective_from) values"
-                + " ('2.000720', 'Đăng ký thành lập hộ kinh doanh', 'dang-ky-ho-kinh-doanh', 'FULL', date '2021-01-01'),"
+                + " ('1.001612', 'Đăng ký thành lập hộ kinh doanh', 'dang-ky-ho-kinh-doanh', 'FULL', date '2021-01-01'),"
                 + " ('1.009974', 'Cấp giấy phép xây dựng', 'cap-phep-xay-dung', 'PARTIAL', date '2021-01-01')");
-        hkd = jdbc.queryForObject("select id from admin_procedure where code = '2.000720'", Long.class);
+        hkd = jdbc.queryForObject("select id from admin_procedure where code = '1.001612'", Long.class);
         xd = jdbc.queryForObject("select id from admin_procedure where code = '1.009974'", Long.class);
         jdbc.update("insert into procedure_case (procedure_id, code, name, duration_amount, duration_unit, pause_policy) values"
                 + " (?, 'TH1', 'Trường hợp 1', 3, 'WORKING_DAYS', 'RESUME'), (?, 'TH1', 'Trường hợp 1', 15, 'WORKING_DAYS', 'RESUME')", hkd, xd);
@@ -164,8 +164,9 @@ class MonitoringQueriesTest {
         Instant from = Instant.parse("2025-03-31T17:00:00Z");
         Instant to = Instant.parse("2025-04-30T17:00:00Z");
         var perProcedure = reports.processingTimePerProcedure(from, to, null);
-        assertThat(perProcedure).extracting(ReportQueries.ProcessingTime::code).containsExactly("1.009974", "2.000720");
-        assertThat(perProcedure.get(0).averageHours()).isEqualTo(192.0);
+        assertThat(perProcedure).extracting(ReportQueries.ProcessingTime::code).containsExactly("1.001612", "1.009974");
+        assertThat(perProcedure.stream().filter(p -> p.code().equals("1.009974")).findFirst().orElseThrow().averageHours())
+                .isEqualTo(192.0);
 
         long id = jdbc.queryForObject("select id from dossier where code = 'HS-7'", Long.class);
         jdbc.update("insert into dossier_history (dossier_id, from_step, from_step_name, handed_at) values"
@@ -175,7 +176,7 @@ class MonitoringQueriesTest {
         assertThat(perStep).extracting(ReportQueries.ProcessingTime::averageHours).containsExactly(48.0, 2.0);
 
         var received = reports.receivedPerProcedure(from, to, null);
-        assertThat(received.stream().filter(r -> r.procedureCode().equals("2.000720")).mapToLong(OnlineIndicators.Received::online).sum())
+        assertThat(received.stream().filter(r -> r.procedureCode().equals("1.001612")).mapToLong(OnlineIndicators.Received::online).sum())
                 .isEqualTo(1);
         assertThat(reports.onlineOffers(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31))).hasSize(2);
         assertThat(reports.agencyName("000.00.20.H10")).contains("UBND thành phố Đồng Xoài");

@@ -11,9 +11,9 @@ class OnlineIndicatorsTest {
 
     @Test
     void shouldComputeTheThreeIndicatorsFromOffersAndReceivedDossiers() {
-        var offers = List.of(new OnlineIndicators.Offer("2.000720", "FULL"), new OnlineIndicators.Offer("1.009974", "PARTIAL"),
+        var offers = List.of(new OnlineIndicators.Offer("1.001612", "FULL"), new OnlineIndicators.Offer("1.009974", "PARTIAL"),
                 new OnlineIndicators.Offer("2.001234", "PARTIAL"), new OnlineIndicators.Offer("1.000001", "NONE"));
-        var received = List.of(new OnlineIndicators.Received("2.000720", "FULL", 10, 4),
+        var received = List.of(new OnlineIndicators.Received("1.001612", "FULL", 10, 4),
                 new OnlineIndicators.Received("1.009974", "PARTIAL", 30, 10),
                 new OnlineIndicators.Received("2.001234", "PARTIAL", 5, 0),
                 new OnlineIndicators.Received("1.000001", "NONE", 100, 0));

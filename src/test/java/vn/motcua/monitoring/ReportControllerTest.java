@@ -29,6 +29,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.motcua.calendar.CalendarAlert;
+import vn.motcua.calendar.CalendarAlerts;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.security.ApiSecurityTestSupport;
 import vn.motcua.sla.SlaProperties;
@@ -68,6 +70,8 @@ class ReportControllerTest {
     DashboardQueries dashboard;
     @MockitoBean
     WorkingCalendar calendar;
+    @MockitoBean
+    CalendarAlerts calendarAlerts;
 
     @BeforeEach
     void setUp() {
@@ -77,7 +81,7 @@ class ReportControllerTest {
         when(reports.periodReports(any(Instant.class), any(Instant.class), any(Instant.class), any())).thenReturn(List.of(
                 new PeriodReport("000.00.20.H10", "UBND thành phố Đồng Xoài", 2, 3, 4, 1, 3, 2, 1, 1, 1, 1, 0, 0, 1)));
         when(reports.processingTimePerProcedure(any(), any(), any())).thenReturn(List.of(
-                new ReportQueries.ProcessingTime("2.000720", "Đăng ký thành lập hộ kinh doanh", 6, 30.5)));
+                new ReportQueries.ProcessingTime("1.001612", "Đăng ký thành lập hộ kinh doanh", 6, 30.5)));
         when(reports.processingTimePerStep(any(), any(), any())).thenReturn(List.of());
     }
 
@@ -159,9 +163,9 @@ class ReportControllerTest {
     @Test
     void shouldAnswerTheOnlineIndicatorsOfAYear() throws Exception {
         when(reports.onlineOffers(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
-                .thenReturn(List.of(new OnlineIndicators.Offer("2.000720", "FULL")));
+                .thenReturn(List.of(new OnlineIndicators.Offer("1.001612", "FULL")));
         when(reports.receivedPerProcedure(any(), any(), eq(null)))
-                .thenReturn(List.of(new OnlineIndicators.Received("2.000720", "FULL", 4, 1)));
+                .thenReturn(List.of(new OnlineIndicators.Received("1.001612", "FULL", 4, 1)));
         mvc.perform(get("/api/reports/online-indicators").param("year", "2025")
                         .with(httpBasic(ApiSecurityTestSupport.USER, ApiSecurityTestSupport.PASSWORD)))
                 .andExpect(status().isOk())
@@ -175,5 +179,16 @@ class ReportControllerTest {
     void shouldRefuseAnonymousCallers() throws Exception {
         mvc.perform(get("/api/reports/period").param("from", "2025-01-01").param("to", "2025-01-31"))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void shouldServeTheCalendarAlertsToManagersOnly() throws Exception {
+        when(calendarAlerts.current()).thenReturn(List.of(
+                new CalendarAlert("NEXT_YEAR_NOTICE_MISSING", 2027, "Chưa có thông báo nghỉ lễ, Tết năm 2027")));
+        mvc.perform(get("/api/reports/alerts").with(httpBasic(ApiSecurityTestSupport.USER, ApiSecurityTestSupport.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].code").value("NEXT_YEAR_NOTICE_MISSING"))
+                .andExpect(jsonPath("$[0].year").value(2027));
+        mvc.perform(get("/api/reports/alerts")).andExpect(status().isUnauthorized());
     }
 }

@@ -91,7 +91,7 @@ public class HouseholdBusinessRegistrationProcessTest {
             DossierProcess.DOSSIER_ID.set(execution, 7L);
             execution.setProcessBusinessKey("000.00.20.H10-190131-0001");
             DossierProcess.AGENCY_CODE.set(execution, "000.00.20.H10");
-            DossierProcess.PROCEDURE_CODE.set(execution, "2.000720");
+            DossierProcess.PROCEDURE_CODE.set(execution, "1.001612");
             DossierProcess.INTAKE_GROUP.set(execution, "motcua-dongxoai");
         });
         Mocks.register("receiveDossier", (JavaDelegate) execution -> {

@@ -108,11 +108,11 @@ class JudicialRecordCertificateProcessTest extends ProcedureProcessTest {
     }
 
     @Test
-    void shouldVerifyInFifteenDaysAndTakeThePoliceAnswerFromTheHub() throws Exception {
+    void shouldVerifyInTwentyDaysAndTakeThePoliceAnswerFromTheHub() throws Exception {
         ProcessInstance dossier = start();
         accept(JudicialRecordCertificate.RESIDED_IN_SEVERAL_PROVINCES.name(), true, JudicialRecordCertificate.FOREIGN_ELEMENT.name(), false, JudicialRecordCertificate.CONVICTION_CHECK_NEEDED.name(), false);
         Assertions.assertThat(mapVariable(dossier.getId(), JudicialRecordCertificate.LEGAL_DURATION.name())).containsEntry(DossierProcess.CASE_CODE.name(), "TH2").containsEntry("policeDays", 9);
-        // the 15-day case replaces the one of the submission before the dossier is received
+        // the 20-day case replaces the one of the submission before the dossier is received
         verify(lifecycle).applyCase(any(DelegateExecution.class), org.mockito.ArgumentMatchers.eq("TH2"));
         assertThat(task(InterAgencyTransfer.Element.Task_PartnerProcess.id())).hasDueDate(new ClockHours().days(9));
         complete(Task_SearchDatabase.id(), JudicialRecordCertificate.DATABASE_RESULT.name(), "noRecord", DossierProcess.OPINION.name(), "Không có");

@@ -57,7 +57,7 @@ class ProcedureDecisionsTest {
     void shouldGiveFifteenDaysForEachReasonToVerify() {
         for (Map<String, Object> result : new Map[] {duration(true, false, false), duration(false, true, false),
                 duration(false, false, true), duration(true, true, true)}) {
-            assertThat(result).containsEntry("caseCode", "TH2").containsEntry("durationDays", 15)
+            assertThat(result).containsEntry("caseCode", "TH2").containsEntry("durationDays", 20)
                     .containsEntry("policeDays", 9).containsEntry("verificationNeeded", true);
         }
     }

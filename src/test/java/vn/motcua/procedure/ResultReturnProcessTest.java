@@ -35,7 +35,7 @@ class ResultReturnProcessTest extends ProcedureTestSupport {
 
     @BeforeEach
     void beans() {
-        registerBeans("2.000720", "000.00.20.H10", "motcua-dongxoai", "000.00.20.H10-190304-0001");
+        registerBeans("1.001612", "000.00.20.H10", "motcua-dongxoai", "000.00.20.H10-190304-0001");
     }
 
     @AfterEach

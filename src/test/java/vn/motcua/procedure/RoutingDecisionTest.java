@@ -35,7 +35,7 @@ class RoutingDecisionTest {
 
     @Test
     void shouldRouteHouseholdBusinessesOfDongXoaiToItsFinanceAndPlanningDivision() {
-        Map<String, Object> entries = route("2.000720", "000.00.20.H10");
+        Map<String, Object> entries = route("1.001612", "000.00.20.H10");
         assertThat(entries).containsEntry("handlerGroup", "chuyenvien-tckh-dongxoai")
                 .containsEntry("headGroup", "lanhdao-tckh-dongxoai")
                 .containsEntry("signerGroup", "lanhdao-ubnd-dongxoai")
@@ -45,19 +45,19 @@ class RoutingDecisionTest {
 
     @Test
     void shouldKeepEachAgencysDossiersInsideThatAgency() {
-        assertThat(route("2.000720", "000.00.21.H10")).containsEntry("handlerGroup", "chuyenvien-tckh-binhlong")
+        assertThat(route("1.001612", "000.00.21.H10")).containsEntry("handlerGroup", "chuyenvien-tckh-binhlong")
                 .containsEntry("signerGroup", "lanhdao-ubnd-binhlong");
     }
 
     @Test
     void shouldFindNoRuleForAnUnknownAgencyOrProcedure() {
-        assertThat(route("2.000720", "000.00.99.H10")).isNull();
+        assertThat(route("1.001612", "000.00.99.H10")).isNull();
         assertThat(route("1.009974", "000.00.21.H10")).isNull();
-        assertThat(route("2.000720", null)).isNull();
+        assertThat(route("1.001612", null)).isNull();
     }
 
     @Test
     void shouldMatchCodesExactlyNotByPrefix() {
-        assertThat(route("2.0007201", "000.00.20.H10")).isNull();
+        assertThat(route("1.0016121", "000.00.20.H10")).isNull();
     }
 }

@@ -332,7 +332,7 @@ abstract class TenancyAttackScenarios {
     HttpRequest.Builder submission(String user, String agency, String idNumber) {
         String boundary = "----motcua" + UUID.randomUUID();
         String json = """
-                {"agencyCode":"%s","procedureCode":"2.000720","channel":"ONLINE",
+                {"agencyCode":"%s","procedureCode":"1.001612","channel":"ONLINE",
                  "applicant":{"name":"Nguyễn Văn An","idNumber":"%s","phone":"0912345678",
                               "email":"an@example.vn","address":"Phường Tân Phú, Đồng Xoài"},
                  "summary":"Đăng ký hộ kinh doanh tạp hóa An"}""".formatted(agency, idNumber);

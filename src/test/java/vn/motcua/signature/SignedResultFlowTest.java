@@ -162,7 +162,7 @@ class SignedResultFlowTest {
         Map<String, Object> v = new HashMap<>();
         v.put("dossierId", 42L);
         v.put("dossierCode", "000.00.20.H10-250205-0001");
-        v.put("procedureCode", "2.000720");
+        v.put("procedureCode", "1.001612");
         v.put("agencyName", "UBND thành phố Đồng Xoài");
         v.put("routing", Map.of("handlingUnit", "Phòng Tài chính - Kế hoạch thành phố Đồng Xoài"));
         v.put("applicantName", "Nguyễn Thị Hường");
