@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -44,6 +46,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProcessActionForbidden.class)
     ResponseEntity<Object> engineAuthorization(ProcessActionForbidden e) {
         return problem(HttpStatus.FORBIDDEN, "Không có quyền", "Người dùng không có quyền thực hiện thao tác này", List.of());
+    }
+
+    /**
+     * A race lost to another request on the same dossier or task (optimistic lock of the register or the engine,
+     * a unique constraint, a lock wait): the loser's transaction rolled back, so it gets a 409 and changed nothing.
+     */
+    @ExceptionHandler({ConcurrentChange.class, ConcurrencyFailureException.class, DataIntegrityViolationException.class})
+    ResponseEntity<Object> concurrentChange(RuntimeException e) {
+        log.info("Yêu cầu thua một yêu cầu đồng thời: {}", e.toString());
+        return api(ApiProblems.concurrentChange());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -49,6 +49,19 @@ final class ApiProblems {
         return new ApiException(HttpStatus.CONFLICT, "Trạng thái hồ sơ không phù hợp", detail, List.of());
     }
 
+    /** 409: another request changed the same dossier at the same moment and won; nothing of this one was kept. */
+    static ApiException concurrentChange() {
+        return new ApiException(HttpStatus.CONFLICT, "Xung đột cập nhật đồng thời", "Hồ sơ vừa được một yêu cầu khác"
+                + " thay đổi cùng lúc; yêu cầu này không được thực hiện. Hãy tải lại hồ sơ rồi thử lại nếu cần", List.of());
+    }
+
+    /** 409: a request with the same Idempotency-Key is still being processed; retrying later gets its answer. */
+    static ApiException keyInProgress(String key) {
+        return new ApiException(HttpStatus.CONFLICT, "Yêu cầu cùng khóa đang được xử lý", "Một yêu cầu khác với khóa"
+                + " Idempotency-Key '" + key + "' đang được xử lý; hãy gửi lại sau giây lát để nhận kết quả của nó",
+                List.of(new FieldProblem("Idempotency-Key", "Khóa đang được một yêu cầu khác sử dụng")));
+    }
+
     static ApiException forbidden(String detail) {
         return new ApiException(HttpStatus.FORBIDDEN, "Không có quyền", detail, List.of());
     }

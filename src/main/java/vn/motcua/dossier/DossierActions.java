@@ -2,9 +2,11 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.calendar.BusinessClock;
 import vn.motcua.dossier.DossierProcesses.Intake;
@@ -26,9 +28,12 @@ class DossierActions {
     private final DossierSubmission submission;
     private final SupplementRepository supplements;
     private final BusinessClock clock;
+    private final SubmissionValidator validator;
 
     DossierActions(DossierQueries queries, DossierRegister register, DossierProcesses processes,
-                   DossierSubmission submission, SupplementRepository supplements, BusinessClock clock) {
+                   DossierSubmission submission, SupplementRepository supplements, BusinessClock clock,
+                   SubmissionValidator validator) {
+        this.validator = validator;
         this.queries = queries;
         this.register = register;
         this.processes = processes;
@@ -63,8 +68,10 @@ class DossierActions {
      * for intake again (status 1, a new process instance under the same code); during processing the waiting
      * process is told.
      */
-    DossierView resubmit(String code, String note, List<UploadedFile> files) {
+    DossierView resubmit(String code, String note, Map<String, List<MultipartFile>> parts) {
         Dossier dossier = queries.byCode(code);
+        // validated in this transaction: the procedure case is read lazily from the dossier
+        List<UploadedFile> files = validator.supplementFiles(dossier.getProcedureCase(), parts);
         Supplement open = supplements.findFirstByDossierIdOrderByIdDesc(dossier.getId())
                 .filter(Supplement::isOpen)
                 .filter(s -> dossier.getStatus() == DossierStatus.SUPPLEMENT_REQUESTED)

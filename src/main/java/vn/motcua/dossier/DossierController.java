@@ -141,8 +141,7 @@ class DossierController {
         if (files.isEmpty() && (note == null || note.isBlank())) {
             throw ApiProblems.invalid("files", "Cần ít nhất một tệp bổ sung hoặc nội dung bổ sung (note)");
         }
-        Dossier dossier = queries.byCode(code);
-        return actions.resubmit(code, note, validator.supplementFiles(dossier.getProcedureCase(), files));
+        return actions.resubmit(code, note, files);
     }
 
     /** Withdrawal by the applicant. */

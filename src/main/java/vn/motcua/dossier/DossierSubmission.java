@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,7 +30,8 @@ import vn.motcua.calendar.BusinessClock;
  * failure anywhere rolls back all of it, the code counter included, and removes the stored files.
  *
  * <p>With an {@code Idempotency-Key} the key row is written first: a retry (or a racing twin) finds it,
- * or fails on its unique constraint and then finds it, and gets the first answer, never a second dossier.
+ * or fails on its unique constraint and then finds it, and gets the first answer, never a second dossier. A twin
+ * that still holds the key after about two seconds of waiting gets a 409 asking to retry, never a 500.
  */
 @Service
 class DossierSubmission {
@@ -71,7 +73,7 @@ class DossierSubmission {
             return transaction.execute(tx -> create(submission, null));
         }
         String fingerprint = fingerprint(submission);
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < KEY_ATTEMPTS; attempt++) {
             Optional<Result> replay = replay(idempotencyKey, fingerprint);
             if (replay.isPresent()) {
                 return replay.get();
@@ -81,11 +83,25 @@ class DossierSubmission {
                     IdempotencyKey key = keys.saveAndFlush(new IdempotencyKey(idempotencyKey, fingerprint, clock.now()));
                     return create(submission, key);
                 });
-            } catch (DataIntegrityViolationException raced) {
-                // another request with the same key committed (or is committing) first: answer with its result
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+                // another request with the same key committed (or is committing) first: wait for its answer
+                pause(attempt);
             }
         }
-        throw new IllegalStateException("Không xử lý được khóa Idempotency-Key '" + idempotencyKey + "'");
+        // the twin holding the key has not answered in time (or failed): nothing of this request was kept
+        throw ApiProblems.keyInProgress(idempotencyKey);
+    }
+
+    /** Attempts at a key held by a racing twin, waiting 50, 100, ... ms between them (about 2 s in all). */
+    static final int KEY_ATTEMPTS = 9;
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * (attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConcurrentChange("Bị ngắt khi chờ yêu cầu cùng khóa Idempotency-Key", e);
+        }
     }
 
     private Optional<Result> replay(String idempotencyKey, String fingerprint) {
@@ -95,7 +111,7 @@ class DossierSubmission {
                         + "' đã được dùng cho một yêu cầu khác; hãy dùng khóa mới cho hồ sơ mới");
             }
             if (key.getResponseBody() == null) {
-                return null; // the first request has not finished: try again
+                return null; // the first request has not finished (a database that shows uncommitted rows): try again
             }
             return new Result(key.getResponseBody(), null, false);
         });

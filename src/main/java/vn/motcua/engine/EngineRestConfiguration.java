@@ -1,6 +1,8 @@
 package vn.motcua.engine;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -14,7 +16,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 /**
  * The engine REST API ({@code /engine-rest}) as Camunda's starter configures it, plus one answer: an object of a
  * tenant (agency) the user is not a member of is "not found" (404 problem+json, nothing about it told), as in
- * Motcua's own API, instead of the engine's 500 naming the object.
+ * Motcua's own API, instead of the engine's 500 naming the object; and a race lost to another user on the same
+ * task or instance (optimistic lock, task already claimed) is a 409 problem+json instead of a 500.
  */
 @Component
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
@@ -35,6 +38,25 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         return false;
     }
 
+    /** A race lost to another user on the same task or instance (the engine's optimistic lock). */
+    static boolean lostRace(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockingException || t instanceof TaskAlreadyClaimedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 409 problem+json for a lost race, instead of the engine REST API's 500 (or its 500 for "already claimed"). */
+    static Response conflict() {
+        return Response.status(Response.Status.CONFLICT).type("application/problem+json;charset=UTF-8")
+                .entity("{\"type\":\"about:blank\",\"title\":\"Xung đột cập nhật đồng thời\",\"status\":409,"
+                        + "\"detail\":\"Công việc vừa được một người dùng khác nhận hoặc xử lý cùng lúc; yêu cầu này"
+                        + " không được thực hiện. Hãy tải lại rồi thử lại nếu cần\"}")
+                .build();
+    }
+
     static Response notFound() {
         return Response.status(Response.Status.NOT_FOUND).type("application/problem+json;charset=UTF-8")
                 .entity("{\"type\":\"about:blank\",\"title\":\"Không tìm thấy\",\"status\":404,"
@@ -50,7 +72,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(RestException exception) {
-            return tenantCheck(exception) ? notFound() : camunda.toResponse(exception);
+            return tenantCheck(exception) ? notFound() : lostRace(exception) ? conflict() : camunda.toResponse(exception);
         }
     }
 
@@ -64,7 +86,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            return tenantCheck(exception) ? notFound() : camunda.toResponse(exception);
+            return tenantCheck(exception) ? notFound() : lostRace(exception) ? conflict() : camunda.toResponse(exception);
         }
     }
 }

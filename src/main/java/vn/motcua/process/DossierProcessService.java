@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.dossier.CallerAgencies;
+import vn.motcua.dossier.ConcurrentChange;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierProcesses;
 import vn.motcua.dossier.ProcessActionForbidden;
@@ -74,6 +77,8 @@ class DossierProcessService implements DossierProcesses {
             return instance.getId();
         } catch (AuthorizationException refused) {
             throw new ProcessActionForbidden(refused.getMessage(), refused);
+        } catch (OptimisticLockingException raced) {
+            throw new ConcurrentChange(raced.getMessage(), raced);
         }
     }
 
@@ -145,19 +150,30 @@ class DossierProcessService implements DossierProcesses {
     public void end(Dossier dossier, String reason) {
         String id = dossier.getProcessInstanceId();
         if (id != null) {
-            engine.withoutAuthorization(() -> {
-                runtime.deleteProcessInstanceIfExists(id, reason, false, true, false, false);
-                return null;
-            });
+            try {
+                engine.withoutAuthorization(() -> {
+                    runtime.deleteProcessInstanceIfExists(id, reason, false, true, false, false);
+                    return null;
+                });
+            } catch (OptimisticLockingException | NullValueException raced) {
+                // another request ended the same instance at the same moment
+                throw new ConcurrentChange(raced.getMessage(), raced);
+            }
         }
     }
 
-    /** Runs an engine call as the calling user; the engine's refusal becomes the register's. */
+    /**
+     * Runs an engine call as the calling user; the engine's refusal becomes the register's, and a race lost to
+     * another request on the same task or instance (the engine's optimistic lock, or the task already gone)
+     * becomes {@link ConcurrentChange}.
+     */
     private static void asUser(Runnable call) {
         try {
             call.run();
         } catch (AuthorizationException refused) {
             throw new ProcessActionForbidden(refused.getMessage(), refused);
+        } catch (OptimisticLockingException | NullValueException raced) {
+            throw new ConcurrentChange(raced.getMessage(), raced);
         }
     }
 }
