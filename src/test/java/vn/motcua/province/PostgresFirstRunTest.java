@@ -158,7 +158,7 @@ class PostgresFirstRunTest {
     private ResponseEntity<String> submit(String clerk, String agency, String idNumber) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("dossier", part("""
-                {"agencyCode":"%s","procedureCode":"2.000720","channel":"COUNTER",
+                {"agencyCode":"%s","procedureCode":"1.001612","channel":"COUNTER",
                  "applicant":{"name":"Nguyễn Văn An","idNumber":"%s","phone":"0912345678",
                               "email":"an@example.vn","address":"Phường Tân Phú, Đồng Xoài"},
                  "summary":"Đăng ký hộ kinh doanh"}""".formatted(agency, idNumber), MediaType.APPLICATION_JSON, null));

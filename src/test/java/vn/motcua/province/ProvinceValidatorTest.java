@@ -15,7 +15,8 @@ import vn.motcua.dossier.FieldProblem;
 
 class ProvinceValidatorTest {
 
-    static final Set<String> CATALOGUE = Set.of("2.000720", "2.000488", "1.009974", "1.004227", "1.001193");
+    static final Set<String> CATALOGUE = Set.of("1.001612", "2.000488", "3.000333", "1.009974", "1.013225", "1.004227",
+            "1.013978", "1.001193");
 
     static Province demo() {
         return ProvinceFiles.readClasspath("province/binh-phuoc-demo");

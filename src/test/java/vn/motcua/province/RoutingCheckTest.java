@@ -38,13 +38,13 @@ class RoutingCheckTest {
         Province demo = ProvinceValidatorTest.demo();
         // Bình Long also resolves the land procedure (no rule), Đồng Xoài loses its return desk group
         Province changed = ProvinceValidatorTest.withAgency(demo, 2, a -> new Province.AgencyEntry(a.code(), a.name(),
-                a.level(), a.parent(), null, null, a.desk(), a.units(), a.partners(), List.of("2.000720", "1.004227")));
+                a.level(), a.parent(), null, null, a.desk(), a.units(), a.partners(), List.of("1.001612", "1.004227")));
         changed = ProvinceValidatorTest.withAgency(changed, 1, a -> new Province.AgencyEntry(a.code(), a.name(),
                 a.level(), a.parent(), null, null, a.desk(), a.units().subList(1, a.units().size()), a.partners(), a.resolves()));
         List<String> failures = RoutingCheck.check(changed, decisions());
         assertThat(failures).anySatisfy(f -> assertThat(f).contains("phan-cong-xu-ly", "1.004227", "000.00.21.H10",
                 "không có quy tắc"));
-        assertThat(failures).anySatisfy(f -> assertThat(f).contains("phan-cong-xu-ly", "2.000720", "000.00.20.H10",
+        assertThat(failures).anySatisfy(f -> assertThat(f).contains("phan-cong-xu-ly", "1.001612", "000.00.20.H10",
                 "traketqua-dongxoai"));
     }
 
