@@ -43,6 +43,9 @@ abstract class OfficialResultTemplate implements ResultTemplate {
         float leftH = pdf.block(issuer, 10, pdf.left, yTop, leftW, Align.CENTER);
         float rule = leftW * 0.3f;
         pdf.hline(pdf.left + (leftW - rule) / 2, pdf.left + (leftW + rule) / 2, yTop - leftH - 3, 0.6f);
+        // the number and symbol from the agency's register (issued at signing; a draft shows dots)
+        leftH += 6 + pdf.block(List.of(regular("Số: " + (data.documentNumber() == null ? "........"
+                : data.documentNumber()))), 10, pdf.left, yTop - leftH - 6, leftW, Align.CENTER);
         float rightH = pdf.block(List.of(bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), 10, rightX, yTop, rightW,
                 Align.CENTER);
         String motto = "Độc lập - Tự do - Hạnh phúc";

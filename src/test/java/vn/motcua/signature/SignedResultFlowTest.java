@@ -45,7 +45,7 @@ import vn.motcua.process.VerifyResultBeforeReturnDelegate;
  * result through and throws RESULT_NOT_VALID for one changed in the store.
  */
 @DataJpaTest
-@Import({SignedResultFlowTest.Config.class, SignedResults.class, FileSystemResultFileStore.class, ResultSigning.class,
+@Import({SignedResultFlowTest.Config.class, SignedResults.class, FileSystemResultFileStore.class, ResultSigning.class, DocumentRegister.class,
         SigningService.class, SignatureVerifier.class, TrustAnchors.class, ResultTemplates.class,
         HouseholdBusinessCertificateTemplate.class, ResultRequests.class, SignResultDelegate.class,
         VerifyResultBeforeReturnDelegate.class})
@@ -145,6 +145,8 @@ class SignedResultFlowTest {
     SignedResultRepository repository;
     @Autowired
     SignatureVerifier verifier;
+    @Autowired
+    DocumentRegister register;
 
     /** The user the engine sees as authenticated while a step runs. */
     static volatile String authenticated;
@@ -163,6 +165,7 @@ class SignedResultFlowTest {
         v.put("dossierId", 42L);
         v.put("dossierCode", "000.00.20.H10-250205-0001");
         v.put("procedureCode", "2.000720");
+        v.put("agencyCode", "000.00.20.H10");
         v.put("agencyName", "UBND thành phố Đồng Xoài");
         v.put("routing", Map.of("handlingUnit", "Phòng Tài chính - Kế hoạch thành phố Đồng Xoài"));
         v.put("applicantName", "Nguyễn Thị Hường");
@@ -194,6 +197,12 @@ class SignedResultFlowTest {
         VerificationReport report = verifier.verify(file.bytes());
         assertThat(report.status()).as(report.reasonEn()).isEqualTo(VerificationReport.Status.VALID);
         assertThat(report.signerName()).isEqualTo("Phạm Văn Hùng");
+        DocumentRegister.Entry entry = register.ofSignedResult(id).orElseThrow();
+        assertThat(entry.notation()).matches("\\d+/GCN-UBND");
+        assertThat(entry.agencyCode()).isEqualTo("000.00.20.H10");
+        assertThat(entry.dossierCode()).isEqualTo("000.00.20.H10-250205-0001");
+        assertThat(entry.signerUser()).isEqualTo("lanhdao");
+        assertThat(text(file.bytes())).contains("Số: " + entry.notation());
 
         verifyResultBeforeReturn.execute(execution(variables, null));
         assertThat(variables).containsEntry("resultVerification", "VALID");
@@ -241,5 +250,14 @@ class SignedResultFlowTest {
                 });
         assertThat(variables).containsEntry("resultVerification", "UNSIGNED");
         assertThat(results.signedResult(999L)).isEmpty();
+    }
+
+    /** The PDF's text, whitespace collapsed. */
+    static String text(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
