@@ -44,6 +44,11 @@ abstract class OfficialResultTemplate implements ResultTemplate {
     /** The signer's title when the data gives none. */
     abstract String defaultSignerTitle();
 
+    @Override
+    public String signerTitle(ResultData data) {
+        return data.signerTitle() == null ? defaultSignerTitle() : data.signerTitle();
+    }
+
     /** A page of a result document: A4, the decree's margins, Liberation Serif. */
     SlipPdf page(String documentTitle) throws IOException {
         return new SlipPdf(fonts, false, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM, documentTitle);
@@ -101,7 +106,7 @@ abstract class OfficialResultTemplate implements ResultTemplate {
         float half = pdf.width() / 2;
         float x = pdf.left + half;
         float y = pdf.y();
-        String title = data.signerTitle() == null ? defaultSignerTitle() : data.signerTitle();
+        String title = signerTitle(data);
         y -= pdf.block(List.of(bold(title)), SIGNER, x, y, half, Align.CENTER);
         y -= pdf.block(List.of(italic("(Ký số)")), BODY, x, y, half, Align.CENTER);
         y -= 56;

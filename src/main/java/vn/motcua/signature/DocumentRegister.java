@@ -1,6 +1,7 @@
 package vn.motcua.signature;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -32,6 +35,9 @@ public class DocumentRegister {
 
     /** Kind symbol when a procedure has none in {@code document_kind_symbol}: "kết quả". */
     static final String DEFAULT_KIND = "KQ";
+
+    /** How long a signing waits for the counter row that other signings hold. */
+    static final Duration LOCK_WAIT = Duration.ofMinutes(2);
 
     /** One line of the register. */
     public record Entry(long id, String agencyCode, int year, int number, String notation, String kindSymbol,
@@ -94,11 +100,25 @@ public class DocumentRegister {
         return new Issued(agencyCode, year, number, kind, number + "/" + kind + "-" + agencySymbol(agencyName));
     }
 
+    /**
+     * Locks the counter row and reads it. A database that gives up waiting for the lock (H2 after its lock
+     * timeout, one second by default; only the statement is rolled back) is asked again, for up to
+     * {@link #LOCK_WAIT}: another signing holds the row until it commits.
+     */
     private Integer lockCounter(String agencyCode, int year) {
-        List<Integer> rows = jdbc.queryForList(
-                "select last_number from document_register_counter where agency_code = ? and reg_year = ? for update",
-                Integer.class, agencyCode, year);
-        return rows.isEmpty() ? null : rows.get(0);
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            try {
+                List<Integer> rows = jdbc.queryForList(
+                        "select last_number from document_register_counter where agency_code = ? and reg_year = ? for update",
+                        Integer.class, agencyCode, year);
+                return rows.isEmpty() ? null : rows.get(0);
+            } catch (PessimisticLockingFailureException | QueryTimeoutException busy) {
+                if (System.nanoTime() > deadline) {
+                    throw busy;
+                }
+            }
+        }
     }
 
     /** Writes the register line of a number from {@link #next} once the document is signed and stored. */

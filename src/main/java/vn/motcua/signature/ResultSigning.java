@@ -80,7 +80,8 @@ public class ResultSigning {
                 request.procedureCode(), now);
         ResultData data = data(request, now, number.notation());
         byte[] pdf = template.render(data);
-        SignedDocument signed = signing.sign(pdf, request.signerUserId(),
+        SignedDocument signed = signing.signAndSeal(pdf, request.signerUserId(), template.signerTitle(data),
+                request.agencyCode(), request.agencyName(),
                 "Ký ban hành " + template.title().toLowerCase(new Locale("vi")) + " số " + number.notation()
                         + ", hồ sơ " + request.dossierCode(),
                 place == null ? request.agencyName() : place);

@@ -131,7 +131,8 @@ class SignedResultFlowTest {
 
         @Bean
         SignerKeyProvider testKeys() {
-            return userId -> "lanhdao".equals(userId) ? Optional.of(TestPki.SIGNER) : Optional.empty();
+            return userId -> "lanhdao".equals(userId) ? Optional.of(TestPki.SIGNER)
+                    : userId.startsWith(SignerKeyProvider.SEAL_PREFIX) ? Optional.of(TestPki.SEAL) : Optional.empty();
         }
     }
 
@@ -196,7 +197,12 @@ class SignedResultFlowTest {
         assertThat(file.sha256()).isEqualTo(Hashes.sha256Hex(file.bytes()));
         VerificationReport report = verifier.verify(file.bytes());
         assertThat(report.status()).as(report.reasonEn()).isEqualTo(VerificationReport.Status.VALID);
-        assertThat(report.signerName()).isEqualTo("Phạm Văn Hùng");
+        // the signer's visible signature, then the agency's seal over the whole file: both valid
+        assertThat(report.signatureCount()).isEqualTo(2);
+        assertThat(report.signatures()).extracting(VerificationReport.Signature::signerName)
+                .containsExactly("Phạm Văn Hùng", "UBND thành phố Đồng Xoài");
+        assertThat(report.signatures()).allSatisfy(s -> assertThat(s.status()).isEqualTo(VerificationReport.Status.VALID));
+        assertVisibleSignatures(file.bytes());
         DocumentRegister.Entry entry = register.ofSignedResult(id).orElseThrow();
         assertThat(entry.notation()).matches("\\d+/GCN-UBND");
         assertThat(entry.agencyCode()).isEqualTo("000.00.20.H10");
@@ -256,6 +262,26 @@ class SignedResultFlowTest {
     static String text(byte[] pdf) {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Both signatures have a widget with an appearance on the signer's page; the seal overlaps the signer's box. */
+    static void assertVisibleSignatures(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var fields = doc.getSignatureFields();
+            assertThat(fields).hasSize(2);
+            var signerBox = fields.get(0).getWidgets().get(0).getRectangle();
+            var sealBox = fields.get(1).getWidgets().get(0).getRectangle();
+            for (var field : fields) {
+                var widget = field.getWidgets().get(0);
+                assertThat(widget.getRectangle().getWidth()).isPositive();
+                assertThat(widget.getAppearance().getNormalAppearance().getAppearanceStream()).isNotNull();
+            }
+            assertThat(sealBox.getLowerLeftX()).isLessThan(signerBox.getLowerLeftX() + signerBox.getWidth() / 3);
+            assertThat(sealBox.getUpperRightX()).isGreaterThan(signerBox.getLowerLeftX());
+            assertThat(sealBox.getUpperRightX()).isLessThan(signerBox.getLowerLeftX() + signerBox.getWidth() / 2);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
