@@ -69,10 +69,10 @@ public class HouseholdBusinessCertificateTemplate extends OfficialResultTemplate
         BigDecimal capital = amount(data, CAPITAL.name());
         String owner = data.text(OWNER_NAME.name());
         String ownerId = data.text(OWNER_ID_NUMBER.name());
-        try (SlipPdf pdf = new SlipPdf(fonts, false, title() + " - " + number)) {
+        try (SlipPdf pdf = page(title() + " - " + number)) {
             header(pdf, data);
             pdf.moveDown(18);
-            centered(pdf, List.of(bold("GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH")), 15);
+            centered(pdf, List.of(bold("GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH")), TITLE);
             pdf.moveDown(4);
             centered(pdf, List.of(regular("Mã số hộ kinh doanh: "), bold(number)), BODY);
             centered(pdf, List.of(italic("Đăng ký lần đầu: " + SlipText.placeDate(null, data.issuedOn())

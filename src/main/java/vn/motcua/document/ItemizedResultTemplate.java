@@ -82,10 +82,10 @@ class ItemizedResultTemplate extends OfficialResultTemplate {
     @Override
     public byte[] render(ResultData data) {
         Require.present(data, "data");
-        try (SlipPdf pdf = new SlipPdf(fonts, false, title + " - " + data.dossierCode())) {
+        try (SlipPdf pdf = page(title + " - " + data.dossierCode())) {
             header(pdf, data);
             pdf.moveDown(18);
-            centered(pdf, List.of(bold(title.toUpperCase(new Locale("vi")))), 15);
+            centered(pdf, List.of(bold(title.toUpperCase(new Locale("vi")))), TITLE);
             centered(pdf, List.of(italic("Số hồ sơ: " + data.dossierCode())), BODY);
             pdf.moveDown(16);
             int number = 0;

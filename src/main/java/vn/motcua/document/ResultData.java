@@ -20,9 +20,11 @@ import java.util.Map;
  * @param signerTitle the signer's title line; null prints the template's default
  * @param signerName the signer's full name, printed under the signature
  * @param fields the procedure's fields, by the names its template declares
+ * @param documentNumber the number and symbol from the agency's register, e.g. {@code 123/GCN-UBND}; null on a
+ *     draft (the number is issued at signing)
  */
 public record ResultData(String procedureCode, String dossierCode, String agencyName, String issuingUnit,
-        String place, LocalDate issuedOn, String signerTitle, String signerName, Map<String, Object> fields) {
+        String place, LocalDate issuedOn, String signerTitle, String signerName, Map<String, Object> fields, String documentNumber) {
 
     public ResultData {
         procedureCode = Require.text(procedureCode, "procedureCode");
@@ -34,6 +36,13 @@ public record ResultData(String procedureCode, String dossierCode, String agency
         signerTitle = Require.optional(signerTitle);
         signerName = Require.text(signerName, "signerName");
         fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        documentNumber = Require.optional(documentNumber);
+    }
+
+    /** A draft's data: no number yet. */
+    public ResultData(String procedureCode, String dossierCode, String agencyName, String issuingUnit, String place,
+                      LocalDate issuedOn, String signerTitle, String signerName, Map<String, Object> fields) {
+        this(procedureCode, dossierCode, agencyName, issuingUnit, place, issuedOn, signerTitle, signerName, fields, null);
     }
 
     /** A field as text; fails naming the field when it is missing or blank. */

@@ -21,6 +21,9 @@ public interface ResultTemplate {
     /** The PDF; fails with an {@link IllegalArgumentException} naming a missing or invalid field. */
     byte[] render(ResultData data);
 
+    /** The signer's title line printed on the result, e.g. "CHỦ TỊCH ỦY BAN NHÂN DÂN". */
+    String signerTitle(ResultData data);
+
     /** File name of the rendered result, ASCII only, e.g. {@code giay-chung-nhan-dkhkd-000.00.20.H10-...pdf}. */
     String fileName(ResultData data);
 }

@@ -9,8 +9,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The DejaVu Sans faces shipped under {@code fonts/} (licence beside them). They cover Vietnamese; each
- * document embeds the subset it uses.
+ * The DejaVu Sans faces shipped under {@code fonts/} (licence beside them), or Liberation Serif for result
+ * documents. Both cover Vietnamese; each document embeds the subset it uses.
  */
 final class SlipFonts {
 
@@ -19,9 +19,22 @@ final class SlipFonts {
     private final byte[] italic;
 
     SlipFonts() {
-        this.regular = read("fonts/DejaVuSans.ttf");
-        this.bold = read("fonts/DejaVuSans-Bold.ttf");
-        this.italic = read("fonts/DejaVuSans-Oblique.ttf");
+        this("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", "fonts/DejaVuSans-Oblique.ttf");
+    }
+
+    private SlipFonts(String regular, String bold, String italic) {
+        this.regular = read(regular);
+        this.bold = read(bold);
+        this.italic = read(italic);
+    }
+
+    /**
+     * Liberation Serif (SIL OFL 1.1, licence in {@code fonts/LICENSE-LiberationSerif.txt}), metrically compatible
+     * with Times New Roman: the font of administrative documents (Decree 30/2020/NĐ-CP, appendix I).
+     */
+    static SlipFonts liberationSerif() {
+        return new SlipFonts("fonts/LiberationSerif-Regular.ttf", "fonts/LiberationSerif-Bold.ttf",
+                "fonts/LiberationSerif-Italic.ttf");
     }
 
     PDType0Font regular(PDDocument doc) throws IOException {

@@ -55,17 +55,23 @@ final class SlipPdf implements AutoCloseable {
     private PageHeader continuationHeader = () -> { };
 
     SlipPdf(SlipFonts fonts, boolean landscape, String title) throws IOException {
+        // administrative documents: wide binding margin on the left
+        this(fonts, landscape, landscape ? 30 : 62, landscape ? 30 : 42, landscape ? 36 : 40, landscape ? 40 : 46, title);
+    }
+
+    /** An A4 page with the given margins in points (left, right, top, bottom). */
+    SlipPdf(SlipFonts fonts, boolean landscape, float leftMargin, float rightMargin, float topMargin,
+            float bottomMargin, String title) throws IOException {
         this.doc = new PDDocument();
         this.pageSize = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
                 : PDRectangle.A4;
         this.regular = fonts.regular(doc);
         this.bold = fonts.bold(doc);
         this.italic = fonts.italic(doc);
-        // administrative documents: wide binding margin on the left
-        this.left = landscape ? 30 : 62;
-        this.right = pageSize.getWidth() - (landscape ? 30 : 42);
-        this.top = pageSize.getHeight() - (landscape ? 36 : 40);
-        this.bottom = landscape ? 40 : 46;
+        this.left = leftMargin;
+        this.right = pageSize.getWidth() - rightMargin;
+        this.top = pageSize.getHeight() - topMargin;
+        this.bottom = bottomMargin;
         doc.getDocumentInformation().setTitle(title);
         doc.getDocumentInformation().setCreator("Motcua");
         doc.getDocumentCatalog().setLanguage("vi-VN");

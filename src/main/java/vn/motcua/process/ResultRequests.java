@@ -54,6 +54,7 @@ public class ResultRequests implements ResultDrafts {
         Object id = required(variable, DossierProcess.DOSSIER_ID.name(), "hồ sơ");
         return new ResultSigning.Request(((Number) id).longValue(),
                 required(variable, DossierProcess.DOSSIER_CODE.name(), "mã hồ sơ").toString(), procedureCode,
+                required(variable, DossierProcess.AGENCY_CODE.name(), "mã cơ quan").toString(),
                 required(variable, DossierProcess.AGENCY_NAME.name(), "cơ quan").toString(),
                 unit == null ? null : unit.toString(), signerUserId, fields);
     }

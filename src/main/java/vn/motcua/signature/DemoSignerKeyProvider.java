@@ -50,6 +50,12 @@ class DemoSignerKeyProvider implements SignerKeyProvider {
         return Optional.of(authority.signer(userId, directory.fullName(userId)));
     }
 
+    /** The agency's demo seal certificate, with the agency's name as common name, made on first use. */
+    @Override
+    public Optional<SignerKey> findSeal(String agencyCode, String agencyName) {
+        return Optional.of(authority.signer(SEAL_PREFIX + agencyCode, Optional.ofNullable(agencyName)));
+    }
+
     DemoCertificateAuthority authority() {
         return authority;
     }

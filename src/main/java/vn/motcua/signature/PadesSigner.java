@@ -76,6 +76,12 @@ final class PadesSigner {
      * location and {@code signingTime} as claimed time.
      */
     byte[] sign(byte[] pdf, SignerKey key, String reason, String location, Instant signingTime) {
+        return sign(pdf, key, reason, location, signingTime, null);
+    }
+
+    /** As {@link #sign(byte[], SignerKey, String, String, Instant)}, shown on the page when {@code appearance} is given. */
+    byte[] sign(byte[] pdf, SignerKey key, String reason, String location, Instant signingTime,
+                SignatureAppearance appearance) {
         try (PDDocument doc = Loader.loadPDF(pdf);
              SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
@@ -88,6 +94,10 @@ final class PadesSigner {
             claimed.setTimeInMillis(signingTime.toEpochMilli());
             signature.setSignDate(claimed);
             options.setPreferredSignatureSize(tsa == null ? SIGNATURE_SIZE : SIGNATURE_SIZE_WITH_TIMESTAMP);
+            if (appearance != null) {
+                options.setVisualSignature(appearance.template(doc.getPage(appearance.page()), signature));
+                options.setPage(appearance.page());
+            }
             doc.addSignature(signature, content -> cms(content, key), options);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 40_000);
             doc.saveIncremental(out);

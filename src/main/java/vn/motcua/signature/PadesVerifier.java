@@ -92,13 +92,23 @@ final class PadesVerifier {
         if (signatures.isEmpty()) {
             return VerificationReport.unsigned();
         }
-        Found last = signatures.get(0);
-        for (Found f : signatures) {
-            if (end(f.byteRange()) > end(last.byteRange())) {
-                last = f;
+        List<Found> inOrder = new ArrayList<>(signatures);
+        inOrder.sort(java.util.Comparator.comparingLong(f -> end(f.byteRange())));
+        Found last = inOrder.get(inOrder.size() - 1);
+        List<VerificationReport.Signature> each = new ArrayList<>();
+        VerificationReport firstBad = null;
+        VerificationReport lastReport = null;
+        for (Found f : inOrder) {
+            // an earlier signature (the signer's, before the seal) is followed by the later ones' updates
+            VerificationReport r = new Check(pdf, f, signatures.size(), f != last).run();
+            each.add(new VerificationReport.Signature(r.signerName(), r.signingTime(), r.status(), r.reason()));
+            if (firstBad == null && !r.valid()) {
+                firstBad = r;
             }
+            lastReport = r;
         }
-        return new Check(pdf, last, signatures.size()).run();
+        VerificationReport verdict = firstBad != null ? firstBad : lastReport;
+        return verdict.withSignatures(each);
     }
 
     private static long end(int[] range) {
@@ -127,13 +137,15 @@ final class PadesVerifier {
         private final byte[] pdf;
         private final Found found;
         private final int count;
+        private final boolean coveredByLater;
         private String signerName;
         private Instant signingTime;
         private boolean timestamped;
         private List<String> chain = List.of();
 
-        Check(byte[] pdf, Found found, int count) {
+        Check(byte[] pdf, Found found, int count, boolean coveredByLater) {
             this.pdf = pdf;
+            this.coveredByLater = coveredByLater;
             this.found = found;
             this.count = count;
             this.signingTime = found.claimedTime();
@@ -193,7 +205,7 @@ final class PadesVerifier {
             } catch (CMSException | OperatorCreationException | RuntimeException e) {
                 return report(INVALID, "Giá trị chữ ký số không hợp lệ.", "The signature value does not verify.");
             }
-            if (end(r) < pdf.length) {
+            if (end(r) < pdf.length && !coveredByLater) {
                 long extra = pdf.length - end(r);
                 return report(MODIFIED_AFTER_SIGNING, "Tài liệu đã bị thêm nội dung sau khi ký (" + extra
                         + " byte nằm ngoài phạm vi chữ ký).", "Bytes were added to the document after it was signed ("

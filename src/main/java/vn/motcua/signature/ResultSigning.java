@@ -24,28 +24,31 @@ import vn.motcua.document.ResultTemplates;
 public class ResultSigning {
 
     /** Administrative units whose name precedes the place name, longest first. */
-    private static final List<String> UNITS = List.of("thành phố ", "thị trấn ", "thị xã ", "huyện ", "quận ",
+    static final List<String> UNITS = List.of("thành phố ", "thị trấn ", "thị xã ", "huyện ", "quận ",
             "phường ", "tỉnh ", "xã ");
 
     /**
      * What the result needs from the dossier.
      *
+     * @param agencyCode the issuing agency's identifier code, whose register numbers the result
      * @param issuingUnit the unit that issues the result under the agency (routing's handling unit); may be null
      * @param fields the template's fields by name ({@link #fields(String)})
      */
-    public record Request(Long dossierId, String dossierCode, String procedureCode, String agencyName,
-            String issuingUnit, String signerUserId, Map<String, Object> fields) {
+    public record Request(Long dossierId, String dossierCode, String procedureCode, String agencyCode,
+            String agencyName, String issuingUnit, String signerUserId, Map<String, Object> fields) {
     }
 
     private final ResultTemplates templates;
     private final SigningService signing;
     private final SignedResults results;
+    private final DocumentRegister register;
     private final Clock clock;
     private final ZoneId zone;
 
-    ResultSigning(ResultTemplates templates, SigningService signing, SignedResults results, Clock clock,
-                  ZoneId provinceZone) {
+    ResultSigning(ResultTemplates templates, SigningService signing, SignedResults results, DocumentRegister register,
+                  Clock clock, ZoneId provinceZone) {
         this.templates = templates;
+        this.register = register;
         this.signing = signing;
         this.results = results;
         this.clock = clock;
@@ -59,13 +62,13 @@ public class ResultSigning {
 
     /** The result as it will be signed, not signed: what the signer reads before approving. */
     public byte[] draft(Request request) {
-        return templates.require(request.procedureCode()).render(data(request, clock.instant()));
+        return templates.require(request.procedureCode()).render(data(request, clock.instant(), null));
     }
 
-    private ResultData data(Request request, Instant issuedAt) {
+    private ResultData data(Request request, Instant issuedAt, String documentNumber) {
         return new ResultData(request.procedureCode(), request.dossierCode(), request.agencyName(),
                 request.issuingUnit(), placeOf(request.agencyName()), issuedAt.atZone(zone).toLocalDate(), null,
-                signing.signerName(request.signerUserId()), request.fields());
+                signing.signerName(request.signerUserId()), request.fields(), documentNumber);
     }
 
     @Transactional
@@ -73,12 +76,20 @@ public class ResultSigning {
         ResultTemplate template = templates.require(request.procedureCode());
         Instant now = clock.instant();
         String place = placeOf(request.agencyName());
-        ResultData data = data(request, now);
+        DocumentRegister.Issued number = register.next(request.agencyCode(), request.agencyName(),
+                request.procedureCode(), now);
+        ResultData data = data(request, now, number.notation());
         byte[] pdf = template.render(data);
-        SignedDocument signed = signing.sign(pdf, request.signerUserId(),
-                "Ký ban hành " + template.title().toLowerCase(new Locale("vi")) + ", hồ sơ " + request.dossierCode(),
+        SignedDocument signed = signing.signAndSeal(pdf, request.signerUserId(), template.signerTitle(data),
+                request.agencyCode(), request.agencyName(),
+                "Ký ban hành " + template.title().toLowerCase(new Locale("vi")) + " số " + number.notation()
+                        + ", hồ sơ " + request.dossierCode(),
                 place == null ? request.agencyName() : place);
-        return results.store(request.dossierId(), template.fileName(data), signed, request.signerUserId(), now);
+        SignedResult stored = results.store(request.dossierId(), template.fileName(data), signed,
+                request.signerUserId(), now);
+        register.record(number, request.procedureCode(), template.title(), request.dossierId(), request.dossierCode(),
+                stored.getId(), request.signerUserId(), now);
+        return stored;
     }
 
     /** "UBND thành phố Đồng Xoài" → "Đồng Xoài"; "Sở Tư pháp tỉnh Bình Phước" → "Bình Phước"; else null. */

@@ -22,16 +22,20 @@ import org.springframework.util.unit.DataSize;
  * @param demoPassword the password of the demo keystores (demo only)
  * @param demoSigners the users who get a demo certificate at start (others get one on their first signature)
  * @param maxVerificationSize the largest PDF the verification endpoint accepts
+ * @param signatureImages an image (PNG or JPEG) of each signer's handwritten signature, by Camunda user id,
+ *     shown in the visible signature; optional
  */
 @ConfigurationProperties("motcua.signature")
 public record SignatureProperties(Map<String, Keystore> keystores, URI tsaUrl,
         @DefaultValue("PT20S") Duration tsaTimeout, TrustStore trustStore,
         @DefaultValue("./data/signature") Path demoDir, @DefaultValue("demo") String demoPassword,
-        @DefaultValue("lanhdao") List<String> demoSigners, @DefaultValue("20MB") DataSize maxVerificationSize) {
+        @DefaultValue("lanhdao") List<String> demoSigners, @DefaultValue("20MB") DataSize maxVerificationSize,
+        Map<String, Path> signatureImages) {
 
     public SignatureProperties {
         keystores = keystores == null ? Map.of() : Map.copyOf(keystores);
         demoSigners = demoSigners == null ? List.of() : List.copyOf(demoSigners);
+        signatureImages = signatureImages == null ? Map.of() : Map.copyOf(signatureImages);
     }
 
     /**

@@ -18,4 +18,15 @@ public interface SignerKeyProvider {
 
     /** The user's signing key, or empty when this provider has none for the user. */
     Optional<SignerKey> find(String userId);
+
+    /** The prefix of the key id of an agency's seal: {@code seal-<agency code>}. */
+    String SEAL_PREFIX = "seal-";
+
+    /**
+     * The agency's seal key (the organisation's own certificate), by default the key this provider has under the
+     * id {@code seal-<agencyCode>} (e.g. {@code motcua.signature.keystores.[seal-000.00.20.H10]}).
+     */
+    default Optional<SignerKey> findSeal(String agencyCode, String agencyName) {
+        return find(SEAL_PREFIX + agencyCode);
+    }
 }

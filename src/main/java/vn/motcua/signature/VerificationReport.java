@@ -14,9 +14,25 @@ import java.util.List;
  * @param signatureCount how many signatures the document holds
  * @param reason the reason in Vietnamese, for people
  * @param reasonEn the same reason in English, for logs and foreign tools
+ * @param signatures every signature in signing order (the signer's, then the agency's seal), each with its own
+ *     verdict; the report's status is VALID only when every one is
  */
 public record VerificationReport(Status status, String signerName, Instant signingTime, boolean timestamped,
-        List<String> certificateChain, int signatureCount, String reason, String reasonEn) {
+        List<String> certificateChain, int signatureCount, String reason, String reasonEn, List<Signature> signatures) {
+
+    /** One signature of the document: who signed (person or agency seal), when, and its own verdict. */
+    public record Signature(String signerName, Instant signingTime, Status status, String reason) {
+    }
+
+    public VerificationReport(Status status, String signerName, Instant signingTime, boolean timestamped,
+                              List<String> certificateChain, int signatureCount, String reason, String reasonEn) {
+        this(status, signerName, signingTime, timestamped, certificateChain, signatureCount, reason, reasonEn, List.of());
+    }
+
+    VerificationReport withSignatures(List<Signature> each) {
+        return new VerificationReport(status, signerName, signingTime, timestamped, certificateChain, signatureCount,
+                reason, reasonEn, each);
+    }
 
     public enum Status {
         /** Signature intact, covers the whole file, certificate valid at signing time and trusted. */
@@ -31,6 +47,7 @@ public record VerificationReport(Status status, String signerName, Instant signi
 
     public VerificationReport {
         certificateChain = certificateChain == null ? List.of() : List.copyOf(certificateChain);
+        signatures = signatures == null ? List.of() : List.copyOf(signatures);
     }
 
     public boolean valid() {

@@ -73,4 +73,24 @@ class PdfsigTest {
 
         assertThat(run(file)).contains("Signature #1").doesNotContain("Signature is Valid.");
     }
+
+    @Test
+    void shouldFindTheSignersVisibleSignatureAndTheAgencysSealValid() throws Exception {
+        byte[] result = new vn.motcua.document.HouseholdBusinessCertificateTemplate().render(new vn.motcua.document.ResultData(
+                "2.000720", "000.00.20.H10-250205-0001", "UBND thành phố Đồng Xoài", null, "Đồng Xoài",
+                java.time.LocalDate.now(), null, "Phạm Văn Hùng", SignedResultFlowTest.dossier(), "7/GCN-UBND"));
+        SignerKeyProvider keys = id -> "lanhdao".equals(id) ? java.util.Optional.of(TestPki.SIGNER)
+                : "seal-000.00.20.H10".equals(id) ? java.util.Optional.of(TestPki.SEAL) : java.util.Optional.empty();
+        SigningService signing = new SigningService(java.util.List.of(keys), SignerKeysTest.properties(java.util.Map.of(), dir),
+                java.time.Clock.systemUTC(), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        Path file = dir.resolve("signed-sealed.pdf");
+        Files.write(file, signing.signAndSeal(result, "lanhdao", "CHỦ TỊCH", "000.00.20.H10", "UBND thành phố Đồng Xoài",
+                "Ký ban hành", "Đồng Xoài").bytes());
+
+        String out = run(file);
+
+        assertThat(out).contains("Signature #1", "Phạm Văn Hùng", "Signature #2", "UBND thành phố Đồng Xoài",
+                "Total document signed");
+        assertThat(out.split("Signature is Valid\\.", -1)).hasSize(3);
+    }
 }

@@ -45,7 +45,7 @@ import vn.motcua.process.VerifyResultBeforeReturnDelegate;
  * result through and throws RESULT_NOT_VALID for one changed in the store.
  */
 @DataJpaTest
-@Import({SignedResultFlowTest.Config.class, SignedResults.class, FileSystemResultFileStore.class, ResultSigning.class,
+@Import({SignedResultFlowTest.Config.class, SignedResults.class, FileSystemResultFileStore.class, ResultSigning.class, DocumentRegister.class,
         SigningService.class, SignatureVerifier.class, TrustAnchors.class, ResultTemplates.class,
         HouseholdBusinessCertificateTemplate.class, ResultRequests.class, SignResultDelegate.class,
         VerifyResultBeforeReturnDelegate.class})
@@ -131,7 +131,8 @@ class SignedResultFlowTest {
 
         @Bean
         SignerKeyProvider testKeys() {
-            return userId -> "lanhdao".equals(userId) ? Optional.of(TestPki.SIGNER) : Optional.empty();
+            return userId -> "lanhdao".equals(userId) ? Optional.of(TestPki.SIGNER)
+                    : userId.startsWith(SignerKeyProvider.SEAL_PREFIX) ? Optional.of(TestPki.SEAL) : Optional.empty();
         }
     }
 
@@ -145,6 +146,8 @@ class SignedResultFlowTest {
     SignedResultRepository repository;
     @Autowired
     SignatureVerifier verifier;
+    @Autowired
+    DocumentRegister register;
 
     /** The user the engine sees as authenticated while a step runs. */
     static volatile String authenticated;
@@ -163,6 +166,7 @@ class SignedResultFlowTest {
         v.put("dossierId", 42L);
         v.put("dossierCode", "000.00.20.H10-250205-0001");
         v.put("procedureCode", "1.001612");
+        v.put("agencyCode", "000.00.20.H10");
         v.put("agencyName", "UBND thành phố Đồng Xoài");
         v.put("routing", Map.of("handlingUnit", "Phòng Tài chính - Kế hoạch thành phố Đồng Xoài"));
         v.put("applicantName", "Nguyễn Thị Hường");
@@ -193,7 +197,18 @@ class SignedResultFlowTest {
         assertThat(file.sha256()).isEqualTo(Hashes.sha256Hex(file.bytes()));
         VerificationReport report = verifier.verify(file.bytes());
         assertThat(report.status()).as(report.reasonEn()).isEqualTo(VerificationReport.Status.VALID);
-        assertThat(report.signerName()).isEqualTo("Phạm Văn Hùng");
+        // the signer's visible signature, then the agency's seal over the whole file: both valid
+        assertThat(report.signatureCount()).isEqualTo(2);
+        assertThat(report.signatures()).extracting(VerificationReport.Signature::signerName)
+                .containsExactly("Phạm Văn Hùng", "UBND thành phố Đồng Xoài");
+        assertThat(report.signatures()).allSatisfy(s -> assertThat(s.status()).isEqualTo(VerificationReport.Status.VALID));
+        assertVisibleSignatures(file.bytes());
+        DocumentRegister.Entry entry = register.ofSignedResult(id).orElseThrow();
+        assertThat(entry.notation()).matches("\\d+/GCN-UBND");
+        assertThat(entry.agencyCode()).isEqualTo("000.00.20.H10");
+        assertThat(entry.dossierCode()).isEqualTo("000.00.20.H10-250205-0001");
+        assertThat(entry.signerUser()).isEqualTo("lanhdao");
+        assertThat(text(file.bytes())).contains("Số: " + entry.notation());
 
         verifyResultBeforeReturn.execute(execution(variables, null));
         assertThat(variables).containsEntry("resultVerification", "VALID");
@@ -241,5 +256,34 @@ class SignedResultFlowTest {
                 });
         assertThat(variables).containsEntry("resultVerification", "UNSIGNED");
         assertThat(results.signedResult(999L)).isEmpty();
+    }
+
+    /** The PDF's text, whitespace collapsed. */
+    static String text(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Both signatures have a widget with an appearance on the signer's page; the seal overlaps the signer's box. */
+    static void assertVisibleSignatures(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var fields = doc.getSignatureFields();
+            assertThat(fields).hasSize(2);
+            var signerBox = fields.get(0).getWidgets().get(0).getRectangle();
+            var sealBox = fields.get(1).getWidgets().get(0).getRectangle();
+            for (var field : fields) {
+                var widget = field.getWidgets().get(0);
+                assertThat(widget.getRectangle().getWidth()).isPositive();
+                assertThat(widget.getAppearance().getNormalAppearance().getAppearanceStream()).isNotNull();
+            }
+            assertThat(sealBox.getLowerLeftX()).isLessThan(signerBox.getLowerLeftX() + signerBox.getWidth() / 3);
+            assertThat(sealBox.getUpperRightX()).isGreaterThan(signerBox.getLowerLeftX());
+            assertThat(sealBox.getUpperRightX()).isLessThan(signerBox.getLowerLeftX() + signerBox.getWidth() / 2);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -22,9 +22,9 @@ class SignerKeysTest {
     @TempDir
     Path dir;
 
-    private static SignatureProperties properties(Map<String, SignatureProperties.Keystore> keystores, Path demoDir) {
+    static SignatureProperties properties(Map<String, SignatureProperties.Keystore> keystores, Path demoDir) {
         return new SignatureProperties(keystores, null, Duration.ofSeconds(5), null, demoDir, "demo", List.of("lanhdao"),
-                DataSize.ofMegabytes(1));
+                DataSize.ofMegabytes(1), null);
     }
 
     @Test
@@ -81,7 +81,8 @@ class SignerKeysTest {
     void shouldAskTheProvidersInOrderAndNameTheMissingKey() {
         SignerKeyProvider none = userId -> Optional.empty();
         SignerKeyProvider test = userId -> "lanhdao".equals(userId) ? Optional.of(TestPki.SIGNER) : Optional.empty();
-        SigningService signing = new SigningService(List.of(none, test), properties(Map.of(), dir), Clock.systemUTC());
+        SigningService signing = new SigningService(List.of(none, test), properties(Map.of(), dir), Clock.systemUTC(),
+                java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 
         assertThat(signing.signerName("lanhdao")).isEqualTo("Phạm Văn Hùng");
         SignedDocument signed = signing.sign(TestPki.pdf(), "lanhdao", "r", "l");

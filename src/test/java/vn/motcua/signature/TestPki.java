@@ -29,6 +29,8 @@ final class TestPki {
             CA_KEYS.getPublic(), null, CA_KEYS.getPrivate(), NOW.minus(Duration.ofDays(3650)),
             NOW.plus(Duration.ofDays(3650)), Certificates.Kind.CA);
 
+    /** The seal of an agency: the organisation's own certificate. */
+    static final JcaSignerKey SEAL = signer("UBND thành phố Đồng Xoài", NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(365)));
     static final JcaSignerKey SIGNER = signer("Phạm Văn Hùng", NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(365)));
 
     private TestPki() {
