@@ -94,7 +94,9 @@ class SubmissionValidator {
                 if (agency != null && !agency.isActiveOn(java.time.LocalDate.now())) {
                     // closed by a reorganisation of the province file (docs/province.md): its running dossiers stay
                     errors.add(new FieldProblem("agencyCode", "Cơ quan " + agency.getCode()
-                            + " đã ngừng tiếp nhận hồ sơ từ sau ngày " + agency.getEffectiveTo()));
+                            + " đã ngừng tiếp nhận hồ sơ từ sau ngày " + agency.getEffectiveTo()
+                            + (agency.getSuccessorCode() == null ? ""
+                            : "; đã sáp nhập vào cơ quan " + agency.getSuccessorCode() + ": nộp hồ sơ tại cơ quan này")));
                 }
             } catch (NoSuchElementException e) {
                 errors.add(new FieldProblem("agencyCode", e.getMessage()));

@@ -39,6 +39,10 @@ public class Agency {
     @Column(name = "effective_to")
     private LocalDate effectiveTo;
 
+    /** Identifier code of the agency it was merged into (null: none); new dossiers go there after its last day. */
+    @Column(name = "successor_code")
+    private String successorCode;
+
     protected Agency() {
     }
 
@@ -61,6 +65,11 @@ public class Agency {
         this.effectiveTo = effectiveTo;
     }
 
+    /** Records the agency it is merged into (null: none), from the province file. */
+    public void mergeInto(String successorCode) {
+        this.successorCode = successorCode;
+    }
+
     /** Closes the agency after {@code lastDay} (it left the province file); history and dossiers stay. */
     public void close(LocalDate lastDay) {
         this.effectiveTo = lastDay;
@@ -79,4 +88,5 @@ public class Agency {
     public String getIntakeGroup() { return intakeGroup; }
     public LocalDate getEffectiveFrom() { return effectiveFrom; }
     public LocalDate getEffectiveTo() { return effectiveTo; }
+    public String getSuccessorCode() { return successorCode; }
 }

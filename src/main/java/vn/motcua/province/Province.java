@@ -33,15 +33,38 @@ public record Province(String id, String name, String version, List<AgencyEntry>
      * @param units         its units (phòng, bộ phận) and their groups
      * @param partners      groups of other agencies that cooperate on its dossiers (members of its tenant)
      * @param resolves      catalogue codes of the procedures it resolves
+     * @param successor     identifier code of the agency it is merged into (sáp nhập), optional; needs an
+     *                      {@code effectiveTo}: from the next day its new dossiers go to the successor, whose groups
+     *                      also see its running dossiers (docs/province.md, "Reorganising")
      */
     public record AgencyEntry(String code, String name, String level, String parent, String effectiveFrom,
                               String effectiveTo, String desk, List<Unit> units, List<String> partners,
-                              List<String> resolves) {
+                              List<String> resolves, String successor) {
         public AgencyEntry {
             parent = parent == null || parent.isBlank() ? null : parent;
+            successor = successor == null || successor.isBlank() ? null : successor;
             units = orEmpty(units);
             partners = orEmpty(partners);
             resolves = orEmpty(resolves);
+        }
+
+        /** An agency that is not merged into another. */
+        public AgencyEntry(String code, String name, String level, String parent, String effectiveFrom,
+                           String effectiveTo, String desk, List<Unit> units, List<String> partners,
+                           List<String> resolves) {
+            this(code, name, level, parent, effectiveFrom, effectiveTo, desk, units, partners, resolves, null);
+        }
+
+        /** This agency merged into {@code successorCode} after {@code lastDay}. */
+        public AgencyEntry mergedInto(String successorCode, String lastDay) {
+            return new AgencyEntry(code, name, level, parent, effectiveFrom, lastDay, desk, units, partners, resolves,
+                    successorCode);
+        }
+
+        /** This agency under a new name (same identifier code). */
+        public AgencyEntry renamed(String newName) {
+            return new AgencyEntry(code, newName, level, parent, effectiveFrom, effectiveTo, desk, units, partners,
+                    resolves, successor);
         }
 
         /** The groups of all its units. */

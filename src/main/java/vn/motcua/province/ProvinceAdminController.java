@@ -55,6 +55,7 @@ class ProvinceAdminController {
     @PostMapping("/diff")
     Map<String, Object> diff(InputStream body) throws IOException {
         Province province = ProvinceFiles.readUpload(read(body));
+        applier.requireRouting(province);
         List<ChangeView> changes = applier.diff(province).stream()
                 .map(c -> new ChangeView(c.action().name(), c.subject().name(), c.subjectId(), c.detail())).toList();
         return Map.of("province", province.id(), "version", province.version(), "changes", changes);
@@ -63,6 +64,7 @@ class ProvinceAdminController {
     @PostMapping("/apply")
     Map<String, Object> apply(InputStream body, Principal caller) throws IOException {
         Province province = ProvinceFiles.readUpload(read(body));
+        applier.requireRouting(province);
         List<AuditView> rows = applier.apply(province, caller.getName()).stream()
                 .map(r -> new AuditView(r.getId(), r.getAppliedAt(), r.getActor(), r.getProvinceVersion(), r.getAction(),
                         r.getSubject(), r.getSubjectId(), r.getDetail())).toList();

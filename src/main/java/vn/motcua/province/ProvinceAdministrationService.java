@@ -36,6 +36,7 @@ class ProvinceAdministrationService implements ProvinceAdministration {
     public Answer diff(byte[] body) {
         return guarded(() -> {
             Province province = ProvinceFiles.readUpload(body);
+            applier.requireRouting(province);
             return ok(province, applier.diff(province));
         });
     }
@@ -44,6 +45,7 @@ class ProvinceAdministrationService implements ProvinceAdministration {
     public Answer apply(byte[] body, String actor) {
         return guarded(() -> {
             Province province = ProvinceFiles.readUpload(body);
+            applier.requireRouting(province);
             return ok(province, applier.apply(province, actor));
         });
     }

@@ -102,6 +102,21 @@ public class ProvinceApplier {
         return audit.saveAll(rows);
     }
 
+    /**
+     * Refuses a description that the routing decisions of decisions/ disagree with ({@link RoutingCheck}): one
+     * problem (field {@code routing}) per failure, naming the procedure, the agency and the group (after the
+     * validation, so that a bad file is reported field by field first). The admin API
+     * and page call it before diff and apply; the start makes the same check.
+     */
+    public void requireRouting(Province province) {
+        ProvinceValidator.require(province, catalogue().keySet());
+        List<String> failures = RoutingCheck.check(province, ProvinceAtStart.decisionFiles());
+        if (!failures.isEmpty()) {
+            throw new InvalidProvince(failures.stream()
+                    .map(f -> new vn.motcua.dossier.FieldProblem("routing", f)).toList());
+        }
+    }
+
     /** The description last applied since start, if any. */
     public Province current() {
         return current;
@@ -137,6 +152,7 @@ public class ProvinceApplier {
                 Agency parent = a.parent() == null ? null : agencies.findByCode(a.parent()).orElseThrow();
                 Agency agency = agencies.findByCode(a.code()).orElseGet(() -> new Agency(a.code(), a.name(), level, parent, a.desk()));
                 agency.reorganise(a.name(), level, parent, a.desk(), from, to);
+                agency.mergeInto(a.successor());
                 agencies.save(agency);
             };
             if (existing == null) {
@@ -150,6 +166,7 @@ public class ProvinceApplier {
             differs(changed, "desk", existing.getIntakeGroup(), a.desk());
             differs(changed, "effectiveFrom", existing.getEffectiveFrom(), from);
             differs(changed, "effectiveTo", existing.getEffectiveTo(), to);
+            differs(changed, "successor", existing.getSuccessorCode(), a.successor());
             if (!changed.isEmpty()) {
                 plan.add(new Planned(new Change(Change.Action.UPDATE, Change.Subject.AGENCY, a.code(),
                         String.join("; ", changed)), write));

@@ -59,14 +59,20 @@ public final class ProvinceRights {
     public static ProvinceRights of(Province province, Map<String, String> processes, List<ClosedAgency> closed) {
         List<String> managers = province.provinceGroups().stream().filter(g -> "manager".equals(g.role()))
                 .map(Province.GroupEntry::id).toList();
+        Map<String, Province.AgencyEntry> byCode = new LinkedHashMap<>();
+        province.agencies().forEach(a -> byCode.put(a.code(), a));
         List<AgencyTenants.AgencyGroups> agencies = new ArrayList<>();
         for (Province.AgencyEntry a : province.agencies()) {
-            List<String> groups = new ArrayList<>(a.groups().map(Province.GroupEntry::id).toList());
-            groups.addAll(a.partners());
-            province.serviceCentres().stream().filter(c -> c.receivesFor().contains(a.code()) && !c.id().equals(a.desk()))
-                    .forEach(c -> groups.add(c.id()));
+            Set<String> groups = new LinkedHashSet<>(ownGroups(province, a));
+            // merged (sáp nhập): the successors' people see its running dossiers in its tenant, which they keep
+            Set<String> seen = new LinkedHashSet<>(Set.of(a.code()));
+            for (Province.AgencyEntry s = byCode.get(a.successor()); s != null && seen.add(s.code()); s = byCode.get(s.successor())) {
+                groups.add(s.desk());
+                groups.addAll(ownGroups(province, s));
+            }
+            groups.remove(a.desk());
             agencies.add(new AgencyTenants.AgencyGroups(a.code(), a.name(), AgencyLevel.valueOf(a.level()), a.parent(),
-                    a.desk(), groups));
+                    a.desk(), List.copyOf(groups)));
         }
         AgencyTenants open = AgencyTenants.of(agencies, managers);
         List<AgencyTenants.TenantRow> tenantRows = new ArrayList<>(open.tenants());
@@ -112,6 +118,15 @@ public final class ProvinceRights {
             grant(grants, g.id(), Resources.DECISION_DEFINITION, "*", Permissions.READ);
         });
         return new ProvinceRights(tenantRows, List.copyOf(memberships), grants);
+    }
+
+    /** The groups working on an agency's dossiers besides its desk: its units' groups, partners, other desks. */
+    private static List<String> ownGroups(Province province, Province.AgencyEntry a) {
+        List<String> groups = new ArrayList<>(a.groups().map(Province.GroupEntry::id).toList());
+        groups.addAll(a.partners());
+        province.serviceCentres().stream().filter(c -> c.receivesFor().contains(a.code()) && !c.id().equals(a.desk()))
+                .forEach(c -> groups.add(c.id()));
+        return groups;
     }
 
     /** An agency in the register that the file no longer has. */

@@ -141,6 +141,74 @@ public final class ProvinceValidator {
                     problem("agencies[*].resolves", "Thủ tục '" + code + "' của danh mục không có cơ quan nào giải quyết"));
         }
         cycles(p, agencyIndex);
+        successors(p, agencyIndex);
+    }
+
+    /**
+     * A merged agency names an existing successor other than itself, has a last day, the successor is in force
+     * the day after and resolves every procedure it resolved; successors form no cycle.
+     */
+    private void successors(Province p, Map<String, Integer> agencyIndex) {
+        for (int i = 0; i < p.agencies().size(); i++) {
+            Province.AgencyEntry a = p.agencies().get(i);
+            String at = "agencies[" + i + "].successor";
+            if (a.successor() == null) {
+                continue;
+            }
+            Integer s = agencyIndex.get(a.successor());
+            if (s == null) {
+                problem(at, "Không có cơ quan kế thừa mã '" + a.successor() + "'");
+                continue;
+            }
+            if (s == i) {
+                problem(at, "Cơ quan '" + a.code() + "' không thể sáp nhập vào chính nó");
+                continue;
+            }
+            Province.AgencyEntry successor = p.agencies().get(s);
+            LocalDate lastDay = quiet(a.effectiveTo());
+            if (lastDay == null) {
+                problem("agencies[" + i + "].effectiveTo", "Cơ quan sáp nhập vào '" + a.successor()
+                        + "' cần ngày cuối tiếp nhận hồ sơ (effectiveTo)");
+            } else {
+                LocalDate from = quiet(successor.effectiveFrom());
+                LocalDate to = quiet(successor.effectiveTo());
+                if (from != null && from.isAfter(lastDay.plusDays(1))) {
+                    problem(at, "Cơ quan kế thừa '" + a.successor() + "' chỉ có hiệu lực từ " + from + ", sau ngày "
+                            + lastDay.plusDays(1) + " (ngày sau ngày cuối của '" + a.code() + "')");
+                }
+                if (to != null && !to.isAfter(lastDay) && successor.successor() == null) {
+                    problem(at, "Cơ quan kế thừa '" + a.successor() + "' hết hiệu lực ngày " + to
+                            + ", không sau ngày cuối " + lastDay + " của '" + a.code() + "'");
+                }
+            }
+            for (String code : a.resolves()) {
+                if (!successor.resolves().contains(code) && successor.successor() == null) {
+                    problem(at, "Cơ quan kế thừa '" + a.successor() + "' không giải quyết thủ tục '" + code
+                            + "' của '" + a.code() + "' (thêm vào resolves của cơ quan kế thừa)");
+                }
+            }
+        }
+        Set<Integer> reported = new HashSet<>();
+        for (int i = 0; i < p.agencies().size(); i++) {
+            Set<Integer> seen = new LinkedHashSet<>();
+            Integer at = i;
+            while (at != null && seen.add(at)) {
+                String next = p.agencies().get(at).successor();
+                at = next == null ? null : agencyIndex.get(next);
+            }
+            if (at != null && at == i && seen.size() > 1 && reported.add(i)) {
+                problem("agencies[" + i + "].successor", "Vòng lặp sáp nhập: " + String.join(" → ",
+                        seen.stream().map(j -> p.agencies().get(j).code()).toList()) + " → " + p.agencies().get(i).code());
+            }
+        }
+    }
+
+    private static LocalDate quiet(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private void cycles(Province p, Map<String, Integer> agencyIndex) {

@@ -33,6 +33,7 @@ function tree(province) {
   const children = (code) => province.agencies.filter((a) => (a.parent || null) === code);
   const node = (a) => `<li><b>${esc(a.name)}</b> <code>${esc(a.code)}</code> · ${esc(a.level)}
       ${a.effectiveTo ? ` · <span class="qlt-closed">hết hiệu lực ${esc(a.effectiveTo)}</span>` : ''}
+      ${a.successor ? ` · <span class="qlt-closed">sáp nhập vào <code>${esc(a.successor)}</code></span>` : ''}
       <div class="qlt-meta">Một cửa: <code>${esc(a.desk)}</code>${a.resolves.length ? ` · Giải quyết: ${a.resolves.map(esc).join(', ')}` : ''}</div>
       ${a.units.length ? `<ul class="qlt-units">${a.units.map((u) => `<li>${esc(u.name)}: ${u.groups.map((g) => `<code>${esc(g.id)}</code> (${esc(ROLES[g.role] || g.role)})`).join(', ')}</li>`).join('')}</ul>` : ''}
       ${children(a.code).length ? `<ul>${children(a.code).map(node).join('')}</ul>` : ''}</li>`;

@@ -98,6 +98,27 @@ class ProvinceAdminHttpTest {
     }
 
     @Test
+    void aFileThatBreaksRoutingIsRefusedNamingProcedureAgencyAndGroup() throws Exception {
+        // Bình Long would resolve 1.004227 (no routing rule) and lose the unit whose group its rule names
+        Province broken = ProvinceValidatorTest.withAgency(2, a -> new Province.AgencyEntry(a.code(), a.name(), a.level(),
+                a.parent(), a.effectiveFrom(), a.effectiveTo(), a.desk(), List.of(), a.partners(),
+                List.of("1.001612", "1.004227")));
+        String before = send(as("admin", "admin", "/api/admin/province").build()).body();
+        for (String path : List.of("/api/admin/province/diff", "/api/admin/province/apply")) {
+            HttpResponse<String> answer = send(post("admin", "admin", path, ProvinceFiles.write(broken)));
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(fields(answer)).containsOnly("routing");
+            List<String> messages = JSON.readTree(answer.body()).get("errors").findValuesAsText("message");
+            assertThat(messages).anySatisfy(m -> assertThat(m).contains("thủ tục 1.004227", "cơ quan 000.00.21.H10",
+                    "không có quy tắc phân công"));
+            assertThat(messages).anySatisfy(m -> assertThat(m).contains("thủ tục", "000.00.21.H10",
+                    "nhóm 'chuyenvien-tckh-binhlong'"));
+        }
+        assertThat(send(as("admin", "admin", "/api/admin/province").build()).body()).isEqualTo(before);
+    }
+
+    @Test
     void aHugeUploadIs413() throws Exception {
         byte[] huge = new byte[ProvinceFiles.MAX_BYTES + 10];
         java.util.Arrays.fill(huge, (byte) ' ');

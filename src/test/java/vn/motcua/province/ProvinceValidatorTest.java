@@ -73,6 +73,38 @@ class ProvinceValidatorTest {
     }
 
     @Test
+    void aMergerIsValidWhenTheSuccessorTakesOver() {
+        // Bình Long (index 2) merged into Đồng Xoài (index 1) after 2025-06-30, read back from JSON
+        Province merged = withAgency(2, a -> a.mergedInto("000.00.20.H10", "2025-06-30"));
+        assertThat(ProvinceValidator.validate(merged, CATALOGUE)).isEmpty();
+        Province read = ProvinceFiles.readUpload(ProvinceFiles.write(merged));
+        assertThat(read.agencies().get(2).successor()).isEqualTo("000.00.20.H10");
+        assertThat(read.agencies().get(1).successor()).isNull();
+    }
+
+    @Test
+    void namesEveryBadMerger() {
+        // unknown successor; no last day; itself
+        assertThat(fields(withAgency(2, a -> a.mergedInto("999.99.99.H10", "2025-06-30")))).containsExactly("agencies[2].successor");
+        assertThat(fields(withAgency(2, a -> a.mergedInto("000.00.20.H10", null)))).containsExactly("agencies[2].effectiveTo");
+        assertThat(fields(withAgency(2, a -> a.mergedInto("000.00.21.H10", "2025-06-30")))).containsExactly("agencies[2].successor");
+        // the successor starts too late; it does not resolve Tân Phú's procedure
+        Province late = withAgency(withAgency(2, a -> a.mergedInto("000.00.20.H10", "2025-06-30")), 1,
+                a -> new Province.AgencyEntry(a.code(), a.name(), a.level(), a.parent(), "2025-07-05", null, a.desk(),
+                        a.units(), a.partners(), a.resolves()));
+        assertThat(ProvinceValidator.validate(late, CATALOGUE)).extracting(FieldProblem::message)
+                .anyMatch(m -> m.contains("2025-07-05") && m.contains("2025-07-01"));
+        List<FieldProblem> procedures = ProvinceValidator.validate(withAgency(3, a -> a.mergedInto("000.00.21.H10", "2025-06-30")), CATALOGUE);
+        assertThat(procedures).extracting(FieldProblem::field).containsExactly("agencies[3].successor");
+        assertThat(procedures.get(0).message()).contains("1.001193", "000.00.21.H10");
+        // a cycle of mergers
+        Province cycle = withAgency(withAgency(2, a -> a.mergedInto("000.00.20.H10", "2025-06-30")), 1,
+                a -> a.mergedInto("000.00.21.H10", "2025-06-30"));
+        assertThat(ProvinceValidator.validate(cycle, CATALOGUE)).extracting(FieldProblem::message)
+                .anyMatch(m -> m.contains("Vòng lặp sáp nhập"));
+    }
+
+    @Test
     void aMisspeltFieldIsNamedWhenReading() {
         String json = "{\"id\":\"x\",\"name\":\"X\",\"version\":\"1\",\"agencies\":[{\"code\":\"a\",\"parnet\":\"b\"}]}";
         assertThatThrownBy(() -> ProvinceFiles.readUpload(json.getBytes(StandardCharsets.UTF_8)))
