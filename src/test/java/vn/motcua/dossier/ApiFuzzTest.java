@@ -41,14 +41,14 @@ import net.jqwik.api.RandomDistribution;
  * (jqwik's generators: wrong types, huge strings, broken UTF-8, Vietnamese combining marks, truncated and
  * oversized files, path tricks in file names, duplicate multipart parts, odd path segments and query values).
  * For each: no 5xx, every error {@code application/problem+json}, and a rejected request leaves no register row
- * and no stored file behind. Tries per endpoint family: system property {@code faults.tries} (default 150, about
- * 2,000 requests in all; {@code -Dfaults.tries=5000} for a long run); seed: {@code faults.seed}.
+ * and no stored file behind. Tries per endpoint family: system property {@code faults.tries} (default 100, about
+ * 2,100 requests in all; {@code -Dfaults.tries=5000} for a long run); seed: {@code faults.seed}.
  */
 @ApiIntegrationTest
 @Tag("faults")
 class ApiFuzzTest {
 
-    static final int TRIES = Integer.getInteger("faults.tries", 150);
+    static final int TRIES = Integer.getInteger("faults.tries", 100);
     static final long SEED = Long.getLong("faults.seed", System.nanoTime());
     static final Path DOCUMENTS = Path.of("target/test-documents");
     static final String DONG_XOAI = "000.00.20.H10";
