@@ -1,0 +1,39 @@
+package vn.motcua.dossier;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+/**
+ * A multipart body that is refused while it is parsed, before any controller is chosen (over the server's size
+ * limit, a file name with a NUL, a broken boundary): answered as problem+json. Without this, the container
+ * answered 413 with an empty body, or 500. Applies to every path, as no controller is known yet.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class MultipartProblems {
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn", "Yêu cầu vượt quá dung lượng cho phép");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadable(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không đúng định dạng",
+                "Không đọc được nội dung multipart (tên tệp hoặc phần không hợp lệ)");
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
