@@ -26,6 +26,7 @@ async function receivedDossier() {
     agencyCode: '000.00.20.H10', procedureCode: '1.001612', channel: 'ONLINE',
     applicant: { name: 'Trương Thị Tra Cứu', idNumber: ID_NUMBER, phone: '0912345678', address: 'Phường Tân Phú, Đồng Xoài' },
     summary: 'Đăng ký hộ kinh doanh để thử trang tra cứu',
+    data: { businessName: 'Tạp hóa Tra Cứu', businessAddress: '12 Phú Riềng Đỏ', businessLine: 'Bán lẻ', capital: 1000 },
   })], { type: 'application/json' }));
   form.append('GIAY_DE_NGHI', new Blob(['%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'], { type: 'application/pdf' }), 'giay-de-nghi.pdf');
   form.append('CCCD', new Blob([Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])], { type: 'image/png' }), 'cccd.png');

@@ -116,6 +116,10 @@ public class Dossier {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** The procedure data (e-form) as checked JSON, keys of the procedure's data schema only; null when none. */
+    @Column(name = "procedure_data")
+    private String procedureData;
+
     @Version
     private long version;
 
@@ -137,6 +141,15 @@ public class Dossier {
         this.receivingAgencyCode = agency.getCode();
         // not received until the one-stop clerk has checked competence and completeness
         this.status = DossierStatus.SUBMITTED;
+    }
+
+    void recordProcedureData(String checkedJson) {
+        this.procedureData = checkedJson;
+    }
+
+    /** The procedure data (e-form) as JSON, null when none was submitted through the API. */
+    public String getProcedureData() {
+        return procedureData;
     }
 
     void changeCase(ProcedureCase newCase) {

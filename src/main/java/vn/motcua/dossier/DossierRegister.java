@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ public class DossierRegister {
     private final ProcedureCatalog catalog;
     private final RuleSets ruleSets;
     private final ZoneId zone;
+    private ApplicationEventPublisher events = event -> { };
 
     DossierRegister(DossierRepository dossiers, DossierHistoryRepository history, SupplementRepository supplements,
                     DossierAttachmentRepository attachments, DossierCodes codes, ProcedureCatalog catalog,
@@ -59,8 +61,10 @@ public class DossierRegister {
         ProcedureCase procedureCase = catalog.procedureCase(procedure, request.caseCode());
         RuleSet ruleSet = ruleSets.forReceipt(day);
         String code = codes.next(agency.getCode(), day, ruleSet);
-        return dossiers.save(new Dossier(code, agency, procedureCase, request.channel(), request.applicant(),
+        Dossier dossier = dossiers.save(new Dossier(code, agency, procedureCase, request.channel(), request.applicant(),
                 request.summary(), at, ruleSet.id()));
+        statusChanged(dossier.getId());
+        return dossier;
     }
 
     /** The rule set the dossier is handled under. */
@@ -72,6 +76,23 @@ public class DossierRegister {
     /** Received at the desk of another agency than the resolving one (a service centre, from 01/07/2025). */
     public void recordReceivingAgency(Long id, String agencyCode) {
         get(id).receivedAtDeskOf(catalog.agency(agencyCode).getCode());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setEvents(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /**
+     * The one place every status change and hand-over is announced, inside the transaction of the change, so
+     * the outbox row commits or rolls back with it.
+     */
+    private void changed(Long id, String kind, String step, String stepName, String sender) {
+        events.publishEvent(new DossierChanged(id, kind, step, stepName, sender));
+    }
+
+    private void statusChanged(Long id) {
+        changed(id, DossierChanged.STATUS, null, null, null);
     }
 
     @Transactional(readOnly = true)
@@ -108,6 +129,7 @@ public class DossierRegister {
     public Dossier receive(Long id, Instant at, Instant due) {
         Dossier dossier = get(id);
         dossier.receive(at, due);
+        statusChanged(id);
         return dossier;
     }
 
@@ -123,12 +145,14 @@ public class DossierRegister {
 
     public void refuse(Long id, Instant at, String reason) {
         get(id).refuse(at, reason);
+        statusChanged(id);
     }
 
     /** Incomplete at intake: status 5 and a supplement request (form 02) naming the missing items. */
     public Supplement requestSupplementAtIntake(Long id, Instant at, String missingItems, String requestedBy) {
         Dossier dossier = get(id);
         dossier.requestSupplementAtIntake(at, missingItems);
+        statusChanged(id);
         return supplements.save(new Supplement(id, Supplement.Stage.INTAKE, dossier.getAgency().getId(), at,
                 requestedBy, missingItems, "Thành phần hồ sơ chưa đầy đủ, hợp lệ"));
     }
@@ -162,10 +186,12 @@ public class DossierRegister {
                 DossierStatus.WITHDRAWN.label() + ": " + reason);
         row.handTo(WITHDRAWN_STEP, DossierStatus.WITHDRAWN.label(), null);
         history.save(row);
+        statusChanged(id);
     }
 
     public void startProcessing(Long id) {
         get(id).startProcessing();
+        statusChanged(id);
     }
 
     public void markOverdue(Long id) {
@@ -177,11 +203,13 @@ public class DossierRegister {
         Dossier dossier = get(id);
         // once flagged overdue (the clock ran past the legal due date) a dossier stays late
         dossier.finishProcessing(at, dossier.isOverdue() ? Outcome.LATE : Outcome.of(at, dossier.getDueAt(), zone));
+        statusChanged(id);
         return dossier;
     }
 
     public void returnResult(Long id, Instant at) {
         get(id).returnResult(at);
+        statusChanged(id);
     }
 
     /** A step starts: the dossier's current step changes and the open hand-over gets its receiver. */
@@ -196,6 +224,7 @@ public class DossierRegister {
                               Instant stepDeadline, String note) {
         Outcome outcome = stepDeadline == null ? null : Outcome.of(at, stepDeadline, zone);
         history.save(new DossierHistory(id, step, stepName, sender, at, stepDeadline, outcome, note));
+        changed(id, DossierChanged.HANDOVER, step, stepName, sender);
     }
 
     /** The dossier left its last step: the open hand-over goes to the end (result returned, refused...). */
@@ -210,6 +239,7 @@ public class DossierRegister {
     /** The clock stops: status 5 (supplement) or 6 (financial obligation) while the dossier waits. */
     public void pauseClock(Long id, DossierStatus waiting) {
         get(id).pauseClock(waiting);
+        statusChanged(id);
     }
 
     /** A supplement requested during processing (form 02 names the missing items). */
@@ -228,6 +258,7 @@ public class DossierRegister {
     /** The clock runs again with a new legal due date; the dossier is processed again (status 4). */
     public void resumeClock(Long id, Instant newDue) {
         get(id).resumeClock(newDue);
+        statusChanged(id);
     }
 
     public void warnedDueSoon(Long id, Instant at) {

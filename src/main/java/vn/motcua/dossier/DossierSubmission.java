@@ -120,6 +120,9 @@ class DossierSubmission {
     private Result create(ValidSubmission submission, IdempotencyKey key) {
         Instant now = clock.now();
         Dossier dossier = register.register(submission.toNewDossier(), now);
+        if (!submission.data().isEmpty()) {
+            dossier.recordProcedureData(body(submission.data()));
+        }
         storeFiles(dossier.getId(), null, submission.files(), now);
         processes.start(dossier);
         String body = body(queries.view(dossier));

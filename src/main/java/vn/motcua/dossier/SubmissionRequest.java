@@ -1,5 +1,7 @@
 package vn.motcua.dossier;
 
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -23,7 +25,12 @@ record SubmissionRequest(
         @Schema(description = "COUNTER: tại bộ phận một cửa, POST: qua bưu chính, ONLINE: trực tuyến")
         @NotNull(message = "Kênh nộp là bắt buộc (COUNTER, POST hoặc ONLINE)") Channel channel,
         @NotNull(message = "Thông tin người nộp là bắt buộc") @Valid ApplicantRequest applicant,
-        @Size(max = 1000, message = "Trích yếu tối đa 1000 ký tự") String summary) {
+        @Size(max = 1000, message = "Trích yếu tối đa 1000 ký tự") String summary,
+        @Schema(description = "Dữ liệu của thủ tục (biểu mẫu điện tử): các trường của biểu mẫu khởi tạo của thủ tục, "
+                + "trừ thông tin người nộp, trích yếu và kênh nộp; bắt buộc khi nộp trực tuyến. Xem docs/api.md",
+                example = "{\"businessName\":\"Tạp hóa An\",\"businessAddress\":\"Phường Tân Phú\","
+                        + "\"businessLine\":\"Bán lẻ tạp hóa\",\"capital\":50000000}")
+        Map<String, Object> data) {
 
     /** The applicant and the proxy who files on their behalf. */
     record ApplicantRequest(

@@ -40,7 +40,7 @@ class SubmissionValidator {
     }
 
     /** A submission that passed every check. */
-    record ValidSubmission(SubmissionRequest request, String caseCode, List<UploadedFile> files) {
+    record ValidSubmission(SubmissionRequest request, String caseCode, List<UploadedFile> files, Map<String, Object> data) {
         NewDossier toNewDossier() {
             return new NewDossier(request.agencyCode(), request.procedureCode(), caseCode, request.channel(),
                     request.applicant().toApplicant(), request.summary());
@@ -52,8 +52,11 @@ class SubmissionValidator {
     private final AttachmentPolicy policy;
     private final ZoneId zone;
     private final BusinessClock clock;
+    private final ProcedureDataSchemas schemas;
 
-    SubmissionValidator(Validator validator, ProcedureCatalog catalog, AttachmentPolicy policy, ZoneId provinceZone, BusinessClock clock) {
+    SubmissionValidator(Validator validator, ProcedureCatalog catalog, AttachmentPolicy policy, ZoneId provinceZone,
+                        BusinessClock clock, ProcedureDataSchemas schemas) {
+        this.schemas = schemas;
         this.clock = clock;
         this.validator = validator;
         this.catalog = catalog;
@@ -71,10 +74,15 @@ class SubmissionValidator {
         if (procedureCase != null && request.channel() == Channel.ONLINE) {
             onlineRules(procedureCase, files, errors);
         }
+        Map<String, Object> data = Map.of();
+        // the portal must send the procedure data; at the counter it may come later on the forms
+        if (procedureCase != null && (request.data() != null || request.channel() == Channel.ONLINE)) {
+            data = schemas.check(procedureCase.getProcedure().getProcessKey(), request.data(), errors);
+        }
         if (!errors.isEmpty()) {
             throw ApiProblems.invalid(errors);
         }
-        return new ValidSubmission(request, procedureCase.getCode(), files);
+        return new ValidSubmission(request, procedureCase.getCode(), files, data);
     }
 
     /** The files of a supplement: components of the dossier's case, types and sizes. */

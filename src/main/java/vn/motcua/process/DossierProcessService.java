@@ -19,6 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import vn.motcua.dossier.CallerAgencies;
 import vn.motcua.dossier.ConcurrentChange;
 import vn.motcua.dossier.Dossier;
@@ -41,8 +45,11 @@ class DossierProcessService implements DossierProcesses {
     private final TaskService tasks;
     private final EngineAccess engine;
     private final CallerAgencies callers;
+    private final ObjectMapper json;
 
-    DossierProcessService(RuntimeService runtime, TaskService tasks, EngineAccess engine, CallerAgencies callers) {
+    DossierProcessService(RuntimeService runtime, TaskService tasks, EngineAccess engine, CallerAgencies callers,
+                          ObjectMapper json) {
+        this.json = json;
         this.runtime = runtime;
         this.tasks = tasks;
         this.engine = engine;
@@ -69,7 +76,7 @@ class DossierProcessService implements DossierProcesses {
         if (running(dossier)) {
             throw new IllegalStateException("Hồ sơ " + dossier.getCode() + " đã có quy trình đang chạy");
         }
-        Map<String, Object> variables = new HashMap<>();
+        Map<String, Object> variables = procedureData(dossier);
         variables.put(DOSSIER_ID.name(), dossier.getId());
         try {
             ProcessInstance instance = DossierTenancy.starting(dossier.getId(), () -> runtime.startProcessInstanceByKey(
@@ -79,6 +86,38 @@ class DossierProcessService implements DossierProcesses {
             throw new ProcessActionForbidden(refused.getMessage(), refused);
         } catch (OptimisticLockingException raced) {
             throw new ConcurrentChange(raced.getMessage(), raced);
+        }
+    }
+
+    /**
+     * The dossier's applicant details and procedure data as the forms and result templates read them. The data
+     * holds only keys of the procedure's data schema (checked at submission) and plain values; the shared
+     * variables ({@code dossierId}, then the start listener's) are set after them and win any clash.
+     */
+    private Map<String, Object> procedureData(Dossier dossier) {
+        Map<String, Object> variables = new HashMap<>();
+        if (dossier.getProcedureData() != null) {
+            try {
+                json.readValue(dossier.getProcedureData(), new TypeReference<Map<String, Object>>() { })
+                        .forEach((key, value) -> {
+                            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+                                variables.put(key, value);
+                            }
+                        });
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Dữ liệu thủ tục của hồ sơ " + dossier.getCode() + " không đọc được", e);
+            }
+        }
+        putIfPresent(variables, APPLICANT_ADDRESS.name(), dossier.getApplicant().address());
+        putIfPresent(variables, APPLICANT_PHONE.name(), dossier.getApplicant().phone());
+        putIfPresent(variables, APPLICANT_EMAIL.name(), dossier.getApplicant().email());
+        putIfPresent(variables, SUMMARY.name(), dossier.getSummary());
+        return variables;
+    }
+
+    private static void putIfPresent(Map<String, Object> variables, String name, Object value) {
+        if (value != null) {
+            variables.put(name, value);
         }
     }
 

@@ -234,7 +234,7 @@ class ApiFuzzTest {
                 "phone", "0912345678", "email", "an@example.vn", "address", "Phường Tân Phú, Đồng Xoài"));
         Map<String, Object> dossier = new LinkedHashMap<>();
         dossier.put("agencyCode", DONG_XOAI);
-        dossier.put("procedureCode", "2.000720");
+        dossier.put("procedureCode", "1.001612");
         dossier.put("channel", "ONLINE");
         dossier.put("applicant", applicant);
         dossier.put("summary", "Đăng ký hộ kinh doanh tạp hóa An");

@@ -150,7 +150,8 @@ class DossierApiFlowTest {
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(json.readTree(response.getBody()).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
                 "agencyCode", "applicant.name", "applicant.idNumber", "applicant.taxCode", "applicant.phone",
-                "applicant.email", "files.CCCD");
+                "applicant.email", "files.CCCD", "data.businessName", "data.businessAddress", "data.businessLine",
+                "data.capital");
         assertThat(dossiers.count()).isEqualTo(before);
     }
 

@@ -45,7 +45,7 @@ import vn.motcua.calendar.BusinessClock;
 
 /** The dossier controller's web layer: bad input on every endpoint, each bad field named; 401 for anonymous. */
 @WebMvcTest(controllers = DossierController.class, properties = "motcua.documents.max-file-size=1KB")
-@Import({ApiSecurityTestSupport.class, SubmissionValidator.class, DossierControllerTest.Beans.class})
+@Import({ApiSecurityTestSupport.class, SubmissionValidator.class, ProcedureDataSchemas.class, DossierControllerTest.Beans.class})
 class DossierControllerTest {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -129,7 +129,8 @@ class DossierControllerTest {
         mvc.perform(multipart("/api/dossiers")
                         .file(dossier("""
                                 {"agencyCode":"000.00.20.H10","procedureCode":"1.001612","channel":"ONLINE",
-                                 "applicant":{"name":"An","idNumber":"079123456789"}}"""))
+                                 "applicant":{"name":"An","idNumber":"079123456789"},
+                                 "data":{"businessName":"A","businessAddress":"B","businessLine":"C","capital":1}}"""))
                         .file(new MockMultipartFile("GIAY_DE_NGHI", "a.exe", "application/x-msdownload", "MZ".getBytes()))
                         .file(new MockMultipartFile("CCCD", "big.pdf", "application/pdf", new byte[2048]))
                         .file(new MockMultipartFile("LA", "x.pdf", "application/pdf", "%PDF-1.4".getBytes()))
@@ -144,7 +145,8 @@ class DossierControllerTest {
         mvc.perform(multipart("/api/dossiers")
                         .file(dossier("""
                                 {"agencyCode":"000.00.20.H10","procedureCode":"1.001612","channel":"ONLINE",
-                                 "applicant":{"name":"An","idNumber":"079123456789"}}"""))
+                                 "applicant":{"name":"An","idNumber":"079123456789"},
+                                 "data":{"businessName":"A","businessAddress":"B","businessLine":"C","capital":1}}"""))
                         .file(new MockMultipartFile("GIAY_DE_NGHI", "a.pdf", "application/pdf", "%PDF-1.4".getBytes()))
                         .with(httpBasic("tiepnhan", "demo")))
                 .andExpect(status().isUnprocessableEntity())

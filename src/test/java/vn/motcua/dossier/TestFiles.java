@@ -23,7 +23,9 @@ final class TestFiles {
                 {"agencyCode":"%s","procedureCode":"1.001612","channel":"%s",
                  "applicant":{"name":"Nguyễn Văn An","idNumber":"%s","phone":"0912345678",
                               "email":"an@example.vn","address":"Phường Tân Phú, Đồng Xoài"},
-                 "summary":"Đăng ký hộ kinh doanh tạp hóa An"}""".formatted(agency, channel, idNumber);
+                 "summary":"Đăng ký hộ kinh doanh tạp hóa An",
+                 "data":{"businessName":"Tạp hóa An","businessAddress":"12 Phú Riềng Đỏ, Phường Tân Phú",
+                         "businessLine":"Bán lẻ hàng tạp hóa","capital":50000000}}""".formatted(agency, channel, idNumber);
     }
 
     /** A multipart body: the JSON part and the two mandatory components of case TH1. */

@@ -125,7 +125,9 @@ class WithdrawalTest {
                 {"agencyCode":"%s","procedureCode":"1.013978","channel":"ONLINE",
                  "applicant":{"name":"Trần Văn Bình","idNumber":"079200000006","phone":"0912345678",
                               "address":"Phường Tân Bình, Đồng Xoài"},
-                 "summary":"Cấp giấy chứng nhận lần đầu thửa 12"}""".formatted(DONG_XOAI)));
+                 "summary":"Cấp giấy chứng nhận lần đầu thửa 12",
+                 "data":{"parcelAddress":"Phường Tân Bình","landParcel":"Thửa 12, tờ 4","landArea":120,"landUse":"Đất ở"}}"""
+                .formatted(DONG_XOAI)));
         parts.add("DON_DANG_KY", TestFiles.file("don.pdf", MediaType.APPLICATION_PDF, TestFiles.PDF));
         String code = submit(parts);
         accept(code);

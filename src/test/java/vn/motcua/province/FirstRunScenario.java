@@ -60,7 +60,7 @@ abstract class FirstRunScenario {
     static final Map<String, List<String>> COMPONENTS = Map.of(
             "1.001612", List.of("GIAY_DE_NGHI", "CCCD"),
             "1.001193", List.of("TO_KHAI", "GIAY_CHUNG_SINH"),
-            "2.000488", List.of("TO_KHAI", "CCCD"));
+            "3.000333", List.of("TO_KHAI", "CCCD"));
 
     @Autowired
     TestRestTemplate http;

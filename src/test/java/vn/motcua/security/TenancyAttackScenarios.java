@@ -335,7 +335,9 @@ abstract class TenancyAttackScenarios {
                 {"agencyCode":"%s","procedureCode":"1.001612","channel":"ONLINE",
                  "applicant":{"name":"Nguyễn Văn An","idNumber":"%s","phone":"0912345678",
                               "email":"an@example.vn","address":"Phường Tân Phú, Đồng Xoài"},
-                 "summary":"Đăng ký hộ kinh doanh tạp hóa An"}""".formatted(agency, idNumber);
+                 "summary":"Đăng ký hộ kinh doanh tạp hóa An",
+                 "data":{"businessName":"Tạp hóa An","businessAddress":"12 Phú Riềng Đỏ","businessLine":"Bán lẻ","capital":1000}}"""
+                .formatted(agency, idNumber);
         var body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dossier\"\r\nContent-Type: application/json\r\n\r\n"
                 + json + "\r\n").getBytes(StandardCharsets.UTF_8));

@@ -93,7 +93,7 @@ class DocumentRegisterConcurrencyTest {
 
         private static ResultSigning.Request request(String agency, long dossierId) {
             Map<String, Object> fields = new HashMap<>(SignedResultFlowTest.dossier());
-            return new ResultSigning.Request(dossierId, agency + "-" + dossierId, "2.000720", agency,
+            return new ResultSigning.Request(dossierId, agency + "-" + dossierId, "1.001612", agency,
                     "UBND thành phố Đồng Xoài", null, "lanhdao", fields);
         }
     }

@@ -77,7 +77,7 @@ class PdfsigTest {
     @Test
     void shouldFindTheSignersVisibleSignatureAndTheAgencysSealValid() throws Exception {
         byte[] result = new vn.motcua.document.HouseholdBusinessCertificateTemplate().render(new vn.motcua.document.ResultData(
-                "2.000720", "000.00.20.H10-250205-0001", "UBND thành phố Đồng Xoài", null, "Đồng Xoài",
+                "1.001612", "000.00.20.H10-250205-0001", "UBND thành phố Đồng Xoài", null, "Đồng Xoài",
                 java.time.LocalDate.now(), null, "Phạm Văn Hùng", SignedResultFlowTest.dossier(), "7/GCN-UBND"));
         SignerKeyProvider keys = id -> "lanhdao".equals(id) ? java.util.Optional.of(TestPki.SIGNER)
                 : "seal-000.00.20.H10".equals(id) ? java.util.Optional.of(TestPki.SEAL) : java.util.Optional.empty();

@@ -1,0 +1,91 @@
+package vn.motcua.integration;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.motcua.calendar.BusinessClock;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierChanged;
+import vn.motcua.dossier.DossierRegister;
+
+/**
+ * Writes an outbox row for every {@link DossierChanged}, in the transaction of the change (a synchronous
+ * listener: the row commits or rolls back with the change). The body is the dossier's state in the portal's
+ * vocabulary at that moment (docs/integration.md); the event key is the dossier code and the row's per-dossier
+ * sequence, so a receiver can drop a repeat.
+ */
+@Component
+class OutboxRecorder {
+
+    private final JdbcTemplate jdbc;
+    private final DossierRegister register;
+    private final ObjectMapper json;
+    private final BusinessClock clock;
+
+    OutboxRecorder(JdbcTemplate jdbc, DossierRegister register, ObjectMapper json, BusinessClock clock) {
+        this.jdbc = jdbc;
+        this.register = register;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(DossierChanged change) {
+        Dossier dossier = register.get(change.dossierId());
+        Instant now = clock.now();
+        Integer previous = jdbc.queryForObject("select count(*) from outbox_event where dossier_id = ?", Integer.class,
+                dossier.getId());
+        int sequence = (previous == null ? 0 : previous) + 1;
+        String key = dossier.getCode() + "#" + sequence;
+        jdbc.update("""
+                insert into outbox_event (event_key, dossier_id, dossier_code, kind, payload, created_at, next_attempt_at)
+                values (?, ?, ?, ?, ?, ?, ?)""", key, dossier.getId(), dossier.getCode(), change.kind(),
+                body(key, sequence, change, dossier, now), Timestamp.from(now), Timestamp.from(now));
+    }
+
+    private String body(String key, int sequence, DossierChanged change, Dossier dossier, Instant now) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("eventKey", key);
+        body.put("sequence", sequence);
+        body.put("kind", change.kind());
+        body.put("at", now.toString());
+        body.put("code", dossier.getCode());
+        body.put("procedure", dossier.getProcedure().getCode());
+        body.put("caseCode", dossier.getProcedureCase().getCode());
+        body.put("agency", dossier.getAgency().getCode());
+        body.put("channel", dossier.getChannel().name());
+        body.put("status", dossier.getStatus().code());
+        body.put("statusLabel", dossier.getStatus().label());
+        body.put("submittedAt", text(dossier.getSubmittedAt()));
+        body.put("receivedAt", text(dossier.getReceivedAt()));
+        body.put("appointmentAt", text(dossier.getDueAt()));
+        body.put("finishedAt", text(dossier.getProcessingEndedAt()));
+        body.put("returnedAt", text(dossier.getReturnedAt()));
+        body.put("result", dossier.getOutcome() == null ? null : dossier.getOutcome().name());
+        if (DossierChanged.HANDOVER.equals(change.kind())) {
+            Map<String, Object> handover = new LinkedHashMap<>();
+            handover.put("step", change.step());
+            handover.put("stepName", change.stepName());
+            handover.put("sender", change.sender());
+            body.put("handover", handover);
+        }
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Instant at) {
+        return at == null ? null : at.toString();
+    }
+}
