@@ -90,7 +90,7 @@ class ProcedureDataApiTest {
             fields.put(field.name(), value);
         }
         ResultSigning.Request request = new ResultSigning.Request(row.getId(), code, procedure,
-                (String) variables.get("agencyName"), null, "signer", fields);
+                (String) variables.get("agencyCode"), (String) variables.get("agencyName"), null, "signer", fields);
         String text = DossierApiFlowTest.pdfText(signing.draft(request));
         assertThat(text).contains(printed);
     }
