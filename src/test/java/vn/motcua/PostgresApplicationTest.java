@@ -52,7 +52,9 @@ class PostgresApplicationTest extends ApplicationScenarios {
         try {
             if (signer == null) {
                 // no demo CA in production: the signer's PKCS#12 keystore and the trust store are configured
-                signer = TestKeystores.signerArguments(keys, "lanhdao", "Phạm Văn Hùng");
+                signer = new java.util.ArrayList<>(TestKeystores.signerArguments(keys, "lanhdao", "Phạm Văn Hùng"));
+                // and the seal of the agency that issues the results (Decree 30/2020: the organisation's own certificate)
+                signer.addAll(TestKeystores.sealArguments(keys, "000.00.20.H10", "UBND thành phố Đồng Xoài"));
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -86,6 +87,8 @@ class DossierProcessService implements DossierProcesses {
             throw new ProcessActionForbidden(refused.getMessage(), refused);
         } catch (OptimisticLockingException raced) {
             throw new ConcurrentChange(raced.getMessage(), raced);
+        } catch (ProcessEngineException failed) {
+            throw lostRaceOr(failed);
         }
     }
 
@@ -213,6 +216,13 @@ class DossierProcessService implements DossierProcesses {
             throw new ProcessActionForbidden(refused.getMessage(), refused);
         } catch (OptimisticLockingException | NullValueException raced) {
             throw new ConcurrentChange(raced.getMessage(), raced);
+        } catch (ProcessEngineException failed) {
+            throw lostRaceOr(failed);
         }
+    }
+
+    /** A unique row written first by a concurrent change of the same dossier is a lost race too (409), else as is. */
+    private static RuntimeException lostRaceOr(ProcessEngineException failed) {
+        return ConcurrentChange.uniqueViolation(failed) ? new ConcurrentChange(failed.getMessage(), failed) : failed;
     }
 }

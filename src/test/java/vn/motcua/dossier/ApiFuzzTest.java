@@ -238,6 +238,9 @@ class ApiFuzzTest {
         dossier.put("channel", "ONLINE");
         dossier.put("applicant", applicant);
         dossier.put("summary", "Đăng ký hộ kinh doanh tạp hóa An");
+        // the procedure data of an online dossier (its start form's fields)
+        dossier.put("data", new LinkedHashMap<>(Map.of("businessName", "Tạp hóa An", "businessAddress",
+                "12 Phú Riềng Đỏ", "businessLine", "Bán lẻ tạp hóa", "capital", 50_000_000)));
         return dossier;
     }
 

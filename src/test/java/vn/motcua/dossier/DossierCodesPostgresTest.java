@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import vn.motcua.PostgresTestServer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,15 +29,9 @@ class DossierCodesPostgresTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> System.getenv("MOTCUA_TEST_PG_URL"));
-        registry.add("spring.datasource.username", () -> env("MOTCUA_TEST_PG_USER", "postgres"));
-        registry.add("spring.datasource.password", () -> env("MOTCUA_TEST_PG_PASSWORD", ""));
+        PostgresTestServer.useConfiguredDatabase(registry);
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 
     @Autowired
     DossierRegister register;

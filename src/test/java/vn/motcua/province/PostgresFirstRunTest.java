@@ -1,15 +1,13 @@
 package vn.motcua.province;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import vn.motcua.PostgresTestServer;
 
 /**
  * {@link FirstRunScenario} on an empty PostgreSQL database. Runs when {@code MOTCUA_TEST_PG_URL} points at a
@@ -22,32 +20,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class PostgresFirstRunTest extends FirstRunScenario {
 
-    static final String SERVER = System.getenv("MOTCUA_TEST_PG_URL");
-    static final String USER = env("MOTCUA_TEST_PG_USER", "postgres");
-    static final String DB_PASSWORD = env("MOTCUA_TEST_PG_PASSWORD", "");
     static final String DATABASE = "motcua_firstrun_" + Long.toHexString(System.nanoTime());
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
-        execute("create database " + DATABASE);
-        registry.add("spring.datasource.url", () -> SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + DATABASE);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> DB_PASSWORD);
+        PostgresTestServer.useFreshDatabase(DATABASE, registry);
     }
 
     @AfterAll
     static void drop() throws Exception {
-        execute("drop database if exists " + DATABASE + " with (force)");
+        PostgresTestServer.drop(DATABASE);
     }
 
-    private static void execute(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(SERVER, USER, DB_PASSWORD); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

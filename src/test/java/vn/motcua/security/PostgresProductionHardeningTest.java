@@ -2,6 +2,7 @@ package vn.motcua.security;
 
 import java.util.List;
 
+import vn.motcua.PostgresTestServer;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**

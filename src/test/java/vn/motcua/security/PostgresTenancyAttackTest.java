@@ -3,6 +3,7 @@ package vn.motcua.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.motcua.PostgresTestServer;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import vn.motcua.signature.TestKeystores;

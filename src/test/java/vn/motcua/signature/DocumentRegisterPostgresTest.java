@@ -8,6 +8,8 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import vn.motcua.PostgresTestServer;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +31,10 @@ class DocumentRegisterPostgresTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> System.getenv("MOTCUA_TEST_PG_URL"));
-        registry.add("spring.datasource.username", () -> env("MOTCUA_TEST_PG_USER", "postgres"));
-        registry.add("spring.datasource.password", () -> env("MOTCUA_TEST_PG_PASSWORD", ""));
+        PostgresTestServer.useConfiguredDatabase(registry);
         registry.add("motcua.documents.dir", () -> SignedResultFlowTest.DIR.resolve("race-pg").toString());
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 
     @Autowired
     ResultSigning signing;
