@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierChanged;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.procedure.PausePolicy;
@@ -89,6 +91,22 @@ public class SlaClock {
             register.supplementReceived(dossierId, at, "Tiếp nhận hồ sơ bổ sung tại bộ phận một cửa");
         }
         return newDue;
+    }
+
+    /**
+     * A dossier that closes while its clock is paused (withdrawn while waiting for a supplement, say) ends the pause
+     * at the moment it closed, so no pause stays open on a closed dossier. Runs inside the closing transaction.
+     */
+    @EventListener
+    void closePauseOfClosedDossier(DossierChanged change) {
+        if (!DossierChanged.STATUS.equals(change.kind())) {
+            return;
+        }
+        Dossier dossier = register.get(change.dossierId());
+        if (dossier.getClosedAt() != null) {
+            pauses.findFirstByDossierIdAndEndedAtIsNullOrderByIdDesc(dossier.getId())
+                    .ifPresent(pause -> pause.end(dossier.getClosedAt(), dossier.getDueAt()));
+        }
     }
 
     /** When to warn that the dossier is due soon: the configured working time before the legal due date. */

@@ -101,6 +101,7 @@ class WithdrawalTest {
         assertThat(processEnded(code)).as("a supplement at intake ends the first process").isTrue();
 
         assertWithdrawn(code, DossierRegister.WITHDRAWN_STEP);
+        assertNoOpenPause(code);
     }
 
     @Test
@@ -112,10 +113,13 @@ class WithdrawalTest {
         assertThat(status(code)).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
         String pid = dossiers.findByCode(code).orElseThrow().getProcessInstanceId();
         String supplement = runtime.createProcessInstanceQuery().superProcessInstanceId(pid).singleResult().getId();
+        assertThat(jdbc.queryForObject("select count(*) from dossier_clock_pause where dossier_id = ? and ended_at is null",
+                Integer.class, dossiers.findByCode(code).orElseThrow().getId())).as("the supplement paused the clock").isOne();
 
         assertWithdrawn(code, null);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(supplement).singleResult().getEndTime())
                 .as("the supplement call activity ended with its dossier").isNotNull();
+        assertNoOpenPause(code);
     }
 
     @Test
@@ -266,5 +270,12 @@ class WithdrawalTest {
 
     private DossierStatus status(String code) {
         return dossiers.findByCode(code).orElseThrow().getStatus();
+    }
+
+    /** The clock's pause ended with the dossier: no pause row stays open on a closed dossier. */
+    private void assertNoOpenPause(String code) {
+        Long id = dossiers.findByCode(code).orElseThrow().getId();
+        assertThat(jdbc.queryForObject("select count(*) from dossier_clock_pause where dossier_id = ? and ended_at is null",
+                Integer.class, id)).as("open pauses of the withdrawn dossier").isZero();
     }
 }
