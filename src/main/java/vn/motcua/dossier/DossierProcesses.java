@@ -21,7 +21,10 @@ public interface DossierProcesses {
     /** Whether the dossier's process is still running. */
     boolean running(Dossier dossier);
 
-    /** The id of the intake step the dossier's process waits at, if the calling user may see it. */
+    /**
+     * The id of the intake step the dossier's process waits at, if the calling user may see it; {@link ConcurrentChange}
+     * when the step is gone because another request just took it.
+     */
     Optional<String> intakeStep(Dossier dossier);
 
     /** Completes the intake step with the clerk's decision; the process's listeners update the register. */

@@ -136,8 +136,14 @@ class DossierProcessService implements DossierProcesses {
         if (dossier.getProcessInstanceId() == null) {
             return Optional.empty();
         }
-        Task task = tasks.createTaskQuery().processInstanceId(dossier.getProcessInstanceId())
-                .taskDefinitionKey(INTAKE_TASK).active().singleResult();
+        String id = dossier.getProcessInstanceId();
+        Task task = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(INTAKE_TASK).active().singleResult();
+        if (task == null && engine.withoutAuthorization(() -> tasks.createTaskQuery().processInstanceId(id)
+                .taskDefinitionKey(INTAKE_TASK).active().count() == 0)) {
+            // the dossier read as waiting for intake, but its intake step is gone: another request took it just now
+            throw new ConcurrentChange("Hồ sơ " + dossier.getCode() + " vừa được một yêu cầu khác tiếp nhận hoặc thay đổi",
+                    null);
+        }
         return Optional.ofNullable(task).map(Task::getId);
     }
 
