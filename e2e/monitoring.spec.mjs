@@ -89,7 +89,10 @@ test('a manager finds an overdue dossier in the Cockpit plugin and drills down t
   await page.waitForURL(/#\/process-instance\//);
   await shot(page, 'giam-sat-phien-quy-trinh');
 
-  // the KPI report tab
+  // the KPI report tab, in a freshly loaded Cockpit: a hash-only navigation keeps the process-instance page's diagram
+  // viewer alive, and its late viewbox update re-routes Cockpit and redraws the plugin on its first tab, over the
+  // report tab the test has just opened (seen once in ten runs)
+  await page.goto('about:blank');
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/giam-sat-ho-so`);
   // the first tab draws itself once its data has come; a click on the other tab before that is drawn over
   await page.locator('.gsh-totals').waitFor();
