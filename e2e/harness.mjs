@@ -65,9 +65,12 @@ class Sessions {
     this.pages = [];
   }
 
-  /** A fresh context and page: its own cookies, the given language (Vietnamese unless told). */
-  async newPage({ locale = 'vi-VN', label } = {}) {
-    const context = await browser.newContext({ locale, viewport: { width: 1366, height: 900 } });
+  /**
+   * A fresh context and page: its own cookies, the given language (Vietnamese unless told); `device` options
+   * (viewport, isMobile, hasTouch, deviceScaleFactor) for a phone, a desktop window otherwise.
+   */
+  async newPage({ locale = 'vi-VN', label, viewport = { width: 1366, height: 900 }, ...device } = {}) {
+    const context = await browser.newContext({ locale, viewport, ...device });
     await context.addInitScript(AUTOFOCUS_MARK);
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
@@ -149,7 +152,7 @@ export function browserTest(specUrl, name, fn) {
 
 export const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
-const basic = (user, password) => 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
+export const basic = (user, password = 'demo') => 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
 
 /** The REST API as a demo user (HTTP Basic); fails the test on a non-2xx answer. */
 export async function api(method, url, user, password = 'demo', body) {
