@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -290,9 +289,5 @@ final class DeploymentPolicy {
         DocumentBuilder builder = factory.newDocumentBuilder();
         builder.setErrorHandler(null);
         return builder.parse(new ByteArrayInputStream(content));
-    }
-
-    static String text(byte[] content) {
-        return new String(content, StandardCharsets.UTF_8);
     }
 }

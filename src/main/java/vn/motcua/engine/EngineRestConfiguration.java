@@ -1,5 +1,7 @@
 package vn.motcua.engine;
 
+import java.util.function.Supplier;
+
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -57,6 +59,11 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
                 .build();
     }
 
+    /** 404 for a foreign tenant's object, 409 for a lost race, else Camunda's own answer. */
+    static Response answer(Throwable exception, Supplier<Response> camunda) {
+        return tenantCheck(exception) ? notFound() : lostRace(exception) ? conflict() : camunda.get();
+    }
+
     static Response notFound() {
         return Response.status(Response.Status.NOT_FOUND).type("application/problem+json;charset=UTF-8")
                 .entity("{\"type\":\"about:blank\",\"title\":\"Không tìm thấy\",\"status\":404,"
@@ -72,7 +79,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(RestException exception) {
-            return tenantCheck(exception) ? notFound() : lostRace(exception) ? conflict() : camunda.toResponse(exception);
+            return answer(exception, () -> camunda.toResponse(exception));
         }
     }
 
@@ -86,7 +93,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            return tenantCheck(exception) ? notFound() : lostRace(exception) ? conflict() : camunda.toResponse(exception);
+            return answer(exception, () -> camunda.toResponse(exception));
         }
     }
 }

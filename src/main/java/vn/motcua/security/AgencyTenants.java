@@ -5,9 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
-
 import vn.motcua.procedure.AgencyLevel;
 
 /**
@@ -18,8 +15,7 @@ import vn.motcua.procedure.AgencyLevel;
  * every tenant; the desk of a province-level agency (the province's public administration service centre)
  * receives for the province's departments, so it is a member of their tenants too.
  * <p>
- * Pure: {@link #of} derives, {@link #apply} writes what is missing into the engine's identity service
- * (idempotent). Used by the demo and by any loader of a province's agencies.
+ * Pure: {@link #of} derives; the province loader ({@code province.ProvinceApplier}) writes them.
  */
 public final class AgencyTenants {
 
@@ -72,25 +68,5 @@ public final class AgencyTenants {
 
     public List<Membership> memberships() {
         return memberships;
-    }
-
-    /** Creates the missing tenants and memberships; returns how many were created (0 the second time). */
-    public int apply(IdentityService identity) {
-        int created = 0;
-        for (TenantRow row : tenants) {
-            if (identity.createTenantQuery().tenantId(row.id()).count() == 0) {
-                Tenant tenant = identity.newTenant(row.id());
-                tenant.setName(row.name());
-                identity.saveTenant(tenant);
-                created++;
-            }
-        }
-        for (Membership m : memberships) {
-            if (identity.createTenantQuery().tenantId(m.tenantId()).groupMember(m.groupId()).count() == 0) {
-                identity.createTenantGroupMembership(m.tenantId(), m.groupId());
-                created++;
-            }
-        }
-        return created;
     }
 }

@@ -33,6 +33,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         if (user == null || credentials == null || !identity.checkPassword(user, credentials.toString())) {
             throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu");
         }
+        return authenticated(identity, user);
+    }
+
+    /** The user, authenticated, with its groups as they are now in the identity service, each as {@code GROUP_<id>}. */
+    static UsernamePasswordAuthenticationToken authenticated(IdentityService identity, String user) {
         List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId)
                 .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))

@@ -172,9 +172,17 @@ final class QueryExpressionFilter extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The whole body is already here: the listener hears that it is available and all read. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
+                    try {
+                        if (!isFinished()) {
+                            listener.onDataAvailable();
+                        }
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }

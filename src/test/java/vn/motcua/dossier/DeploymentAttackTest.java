@@ -3,30 +3,22 @@ package vn.motcua.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The analyst's code execution (issue 10.2), played as {@code phantich} deploying from the Modeler: a multipart
@@ -37,33 +29,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * still deploys.
  */
 @ApiIntegrationTest
-class DeploymentAttackTest {
+class DeploymentAttackTest extends EngineRestTestSupport {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final Path FIXTURES = Path.of("lint/bpmnlint-plugin-motcua/test/allow-list");
 
-    @LocalServerPort
-    int port;
     @Autowired
     RepositoryService repository;
     @Autowired
     IdentityService identity;
     @Autowired
     RuntimeService runtime;
-
-    @Autowired
-    ProcessEngine engine;
-
-    final HttpClient http = HttpClient.newHttpClient();
-
-    /**
-     * The engine REST API serves the engine registered JVM-wide as "default"; other cached test contexts register
-     * theirs under the same name, so this context's engine is registered again before each test.
-     */
-    @BeforeEach
-    void serveThisContextsEngine() {
-        ProcessEngines.registerProcessEngine(engine);
-    }
 
     @Test
     void shouldRefuseEveryAttackModelNamingTheElementAndTheRule() throws Exception {
@@ -155,10 +130,9 @@ class DeploymentAttackTest {
         parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         var body = new java.io.ByteArrayOutputStream();
         parts.forEach(body::writeBytes);
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("phantich:demo".getBytes(StandardCharsets.UTF_8)))
+        return send(as("phantich", "/engine-rest/deployment/create")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     private static byte[] field(String boundary, String name, String value) {

@@ -3,12 +3,8 @@ package vn.motcua.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -17,14 +13,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Object variables of a class the attacker chooses: with deserialization type validation on and Motcua's
@@ -32,30 +22,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * through the engine REST API by a clerk, is never instantiated; the routing maps Motcua really stores still are.
  */
 @ApiIntegrationTest
-class VariableTypeAttackTest {
+class VariableTypeAttackTest extends EngineRestTestSupport {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
     @Autowired
     TaskService tasks;
     @Autowired
     RuntimeService runtime;
-
-    @Autowired
-    ProcessEngine engine;
-
-    final HttpClient http = HttpClient.newHttpClient();
-
-    /**
-     * The engine REST API serves the engine registered JVM-wide as "default"; other cached test contexts register
-     * theirs under the same name, so this context's engine is registered again before each test.
-     */
-    @BeforeEach
-    void serveThisContextsEngine() {
-        ProcessEngines.registerProcessEngine(engine);
-    }
 
     @Test
     void shouldNeverInstantiateAnObjectVariableOfAClassOutsideTheAllowList() throws Exception {
@@ -94,14 +66,5 @@ class VariableTypeAttackTest {
         runtime.setVariable(instance, "probe", Variables.objectValue(new java.util.ArrayList<>(List.of("a", "b"))).create());
         assertThat(runtime.getVariable(instance, "probe")).isEqualTo(List.of("a", "b"));
         runtime.removeVariable(instance, "probe");
-    }
-
-    private HttpRequest.Builder as(String user, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
