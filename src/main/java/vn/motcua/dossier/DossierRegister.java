@@ -34,11 +34,11 @@ public class DossierRegister {
     private final ProcedureCatalog catalog;
     private final RuleSets ruleSets;
     private final ZoneId zone;
-    private ApplicationEventPublisher events = event -> { };
+    private final ApplicationEventPublisher events;
 
     DossierRegister(DossierRepository dossiers, DossierHistoryRepository history, SupplementRepository supplements,
                     DossierAttachmentRepository attachments, DossierCodes codes, ProcedureCatalog catalog,
-                    RuleSets ruleSets, ZoneId provinceZone) {
+                    RuleSets ruleSets, ZoneId provinceZone, ApplicationEventPublisher events) {
         this.dossiers = dossiers;
         this.history = history;
         this.supplements = supplements;
@@ -47,6 +47,7 @@ public class DossierRegister {
         this.catalog = catalog;
         this.ruleSets = ruleSets;
         this.zone = provinceZone;
+        this.events = events;
     }
 
     /**
@@ -76,11 +77,6 @@ public class DossierRegister {
     /** Received at the desk of another agency than the resolving one (a service centre, from 01/07/2025). */
     public void recordReceivingAgency(Long id, String agencyCode) {
         get(id).receivedAtDeskOf(catalog.agency(agencyCode).getCode());
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired(required = false)
-    void setEvents(ApplicationEventPublisher events) {
-        this.events = events;
     }
 
     /**
