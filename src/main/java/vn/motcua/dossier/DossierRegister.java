@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -101,6 +102,13 @@ public class DossierRegister {
         return history.findByDossierIdOrderByIdAsc(dossierId);
     }
 
+    /** Who completed the dossier's last step: the sender of its last hand-over that has one; null when none. */
+    @Transactional(readOnly = true)
+    public String lastSender(Long dossierId) {
+        return history.findByDossierIdOrderByIdAsc(dossierId).stream().map(DossierHistory::getSender)
+                .filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
+    }
+
     /** The codes of the components that came as attachments, each once, in the order they came. */
     @Transactional(readOnly = true)
     public List<String> attachedComponents(Long dossierId) {
@@ -134,9 +142,7 @@ public class DossierRegister {
      * login) the one who completed the last step before, as the control slip has it.
      */
     public void recordReceivedBy(Long id, String userId) {
-        String clerk = userId != null ? userId : history.findByDossierIdOrderByIdAsc(id).stream()
-                .map(DossierHistory::getSender).filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(null);
-        get(id).receivedBy(clerk);
+        get(id).receivedBy(userId != null ? userId : lastSender(id));
     }
 
     public void refuse(Long id, Instant at, String reason) {

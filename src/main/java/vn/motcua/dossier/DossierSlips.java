@@ -80,8 +80,9 @@ class DossierSlips {
                 if (dossier.getStatus() != DossierStatus.REFUSED) {
                     throw ApiProblems.wrongState("Hồ sơ " + code + " không bị từ chối tiếp nhận (mẫu 03)");
                 }
-                yield renderer.refusal(slipDossier(dossier, null),
-                        new SlipNotice(dossier.getClosedAt(), fullName(refusedBy(dossier)), dossier.getNote(), null));
+                // refused by the clerk who completed the last step, the intake check
+                yield renderer.refusal(slipDossier(dossier, null), new SlipNotice(dossier.getClosedAt(),
+                        fullName(register.lastSender(dossier.getId())), dossier.getNote(), null));
             }
             case "04" -> {
                 if (dossier.getNewAppointmentAt() == null) {
@@ -177,12 +178,6 @@ class DossierSlips {
                     h.getOutcome() == null ? null : Timeliness.valueOf(h.getOutcome().name()), h.getNote()));
         }
         return slip;
-    }
-
-    /** The clerk who refused the dossier: the one who completed its last step (the intake check). */
-    private String refusedBy(Dossier d) {
-        return register.history(d.getId()).stream().filter(h -> h.getSender() != null).reduce((a, b) -> b)
-                .map(DossierHistory::getSender).orElse(null);
     }
 
     /** "Nguyễn Thị Lan (Bộ phận một cửa thành phố Đồng Xoài)"; the id itself when the directory does not know it. */
