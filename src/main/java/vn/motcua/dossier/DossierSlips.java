@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -163,18 +165,18 @@ class DossierSlips {
      */
     private List<ControlSlipRow> controlSlipRows(Dossier dossier) {
         List<DossierHistory> rows = register.history(dossier.getId());
+        Map<String, String> people = new HashMap<>(); // each person looked up once per slip
         List<ControlSlipRow> slip = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             DossierHistory h = rows.get(i);
-            String receiver = h.getReceiver() == null ? null : party(h.getReceiver());
-            for (DossierHistory next : rows.subList(i + 1, rows.size())) {
-                if (h.getToStep() != null && h.getToStep().equals(next.getFromStep()) && next.getSender() != null) {
-                    receiver = person(next.getSender());
-                    break;
-                }
-            }
+            String taker = rows.subList(i + 1, rows.size()).stream()
+                    .filter(next -> h.getToStep() != null && h.getToStep().equals(next.getFromStep()) && next.getSender() != null)
+                    .findFirst().map(DossierHistory::getSender).orElse(null);
+            String receiver = taker != null ? people.computeIfAbsent(taker, this::person)
+                    : h.getReceiver() == null ? null : party(h.getReceiver());
             slip.add(new ControlSlipRow(h.getFromStepName(), h.getToStepName() == null ? "(đang xử lý)" : h.getToStepName(),
-                    h.getSender() == null ? null : person(h.getSender()), receiver, h.getHandedAt(), h.getStepDeadline(),
+                    h.getSender() == null ? null : people.computeIfAbsent(h.getSender(), this::person), receiver,
+                    h.getHandedAt(), h.getStepDeadline(),
                     h.getOutcome() == null ? null : Timeliness.valueOf(h.getOutcome().name()), h.getNote()));
         }
         return slip;
