@@ -305,10 +305,6 @@ public class Dossier {
     public String getProcessInstanceId() { return processInstanceId; }
     public String getRuleSet() { return ruleSet; }
     public String getReceivingAgencyCode() { return receivingAgencyCode; }
-
-    void receivedAtDeskOf(String agencyCode) {
-        this.receivingAgencyCode = agencyCode;
-    }
     public String getNote() { return note; }
     public Instant getDueSoonWarnedAt() { return dueSoonWarnedAt; }
     public Instant getNewAppointmentAt() { return newAppointmentAt; }

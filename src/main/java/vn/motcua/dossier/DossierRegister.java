@@ -75,11 +75,6 @@ public class DossierRegister {
         return ruleSets.byId(dossier.getRuleSet());
     }
 
-    /** Received at the desk of another agency than the resolving one (a service centre, from 01/07/2025). */
-    public void recordReceivingAgency(Long id, String agencyCode) {
-        get(id).receivedAtDeskOf(catalog.agency(agencyCode).getCode());
-    }
-
     /**
      * The one place every status change and hand-over is announced, inside the transaction of the change, so
      * the outbox row commits or rolls back with it.
