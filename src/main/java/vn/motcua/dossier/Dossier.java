@@ -286,6 +286,11 @@ public class Dossier {
     public Agency getAgency() { return agency; }
     public AdministrativeProcedure getProcedure() { return procedure; }
     public ProcedureCase getProcedureCase() { return procedureCase; }
+
+    /** The procedure case's legal time, in its unit, for the channel the dossier came through (online and postal may differ). */
+    public int legalDuration() {
+        return procedureCase.durationFor(channel == Channel.ONLINE, channel == Channel.POST);
+    }
     public Channel getChannel() { return channel; }
     public OnlineServiceType getOnlineServiceType() { return onlineServiceType; }
     public Applicant getApplicant() { return applicant; }

@@ -145,7 +145,7 @@ class DossierSlips {
         var procedureCase = d.getProcedureCase();
         Optional<StaffDirectory.Staff> clerk = d.getReceivedBy() == null ? Optional.empty()
                 : Optional.of(staff.user(d.getReceivedBy()).orElse(new StaffDirectory.Staff(d.getReceivedBy(), null)));
-        int duration = procedureCase.durationFor(d.getChannel() == Channel.ONLINE, d.getChannel() == Channel.POST);
+        int duration = d.legalDuration();
         return new SlipDossier(d.getCode(), agency.getParent() == null ? null : agency.getParent().getName(),
                 agency.getName(), agency.getCode(), d.getProcedure().getCode(), d.getProcedure().getName(),
                 procedureCase.getName(), d.getApplicant().name(), d.getApplicant().idNumber(), d.getApplicant().address(),
