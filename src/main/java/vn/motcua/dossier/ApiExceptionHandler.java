@@ -132,7 +132,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Yêu cầu có " + errors.size() + " trường không hợp lệ", errors);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
+    /** The one problem+json answer of the API; also {@link MultipartProblems}'s. */
+    static ResponseEntity<Object> problem(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
         if (status.is5xxServerError()) {
             log.warn("{}: {}", title, detail);
         }

@@ -286,6 +286,11 @@ public class Dossier {
     public Agency getAgency() { return agency; }
     public AdministrativeProcedure getProcedure() { return procedure; }
     public ProcedureCase getProcedureCase() { return procedureCase; }
+
+    /** The procedure case's legal time, in its unit, for the channel the dossier came through (online and postal may differ). */
+    public int legalDuration() {
+        return procedureCase.durationFor(channel == Channel.ONLINE, channel == Channel.POST);
+    }
     public Channel getChannel() { return channel; }
     public OnlineServiceType getOnlineServiceType() { return onlineServiceType; }
     public Applicant getApplicant() { return applicant; }
@@ -305,10 +310,6 @@ public class Dossier {
     public String getProcessInstanceId() { return processInstanceId; }
     public String getRuleSet() { return ruleSet; }
     public String getReceivingAgencyCode() { return receivingAgencyCode; }
-
-    void receivedAtDeskOf(String agencyCode) {
-        this.receivingAgencyCode = agencyCode;
-    }
     public String getNote() { return note; }
     public Instant getDueSoonWarnedAt() { return dueSoonWarnedAt; }
     public Instant getNewAppointmentAt() { return newAppointmentAt; }

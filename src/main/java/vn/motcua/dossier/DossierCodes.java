@@ -18,10 +18,10 @@ import vn.motcua.procedure.RuleSet;
  * Dossier codes {@code <agency identifier>-<yyMMdd>-<4-digit sequence per agency per day>} (Circular
  * 01/2018), and from 25/01/2026 (rule set with code format {@code TT04-2025}, Circular 04/2025)
  * {@code <resolving agency>-<yyMMdd>-<AA><sequence of at least 4 digits>}: the optional 2-digit prefix AA is
- * given only for procedures of a nationwide centralised system, and the sequence grows past 9999 instead of
- * failing. The sequence is a counter row per agency and day: the first code of a day inserts the row in its
- * own short transaction (a concurrent insert of the same row is harmless), then the caller's transaction
- * increments it. The row lock serializes concurrent receipts, and a rolled-back receipt rolls its number
+ * given only for procedures of a nationwide centralised system (none of Motcua's, so it never issues one), and
+ * the sequence grows past 9999 instead of failing. The sequence is a counter row per agency and day: the first
+ * code of a day inserts the row in its own short transaction (a concurrent insert of the same row is harmless),
+ * then the caller's transaction increments it. The row lock serializes concurrent receipts, and a rolled-back receipt rolls its number
  * back with it, so there are neither duplicates nor gaps.
  */
 @Component
@@ -38,25 +38,9 @@ class DossierCodes {
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public String next(String agencyCode, LocalDate day) {
-        return next(agencyCode, day, null, false);
-    }
-
     /** The next code under the rule set's code format. */
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String agencyCode, LocalDate day, RuleSet ruleSet) {
-        return next(agencyCode, day, null, ruleSet.sequenceGrows());
-    }
-
-    /**
-     * The next code; {@code systemPrefix} (2 digits, Circular 04/2025) only with a growing sequence.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public String next(String agencyCode, LocalDate day, String systemPrefix, boolean sequenceGrows) {
-        if (systemPrefix != null && (!sequenceGrows || !systemPrefix.matches("\\d{2}"))) {
-            throw new IllegalArgumentException("Tiền tố hệ thống phải gồm 2 chữ số (Thông tư 04/2025): " + systemPrefix);
-        }
         int updated = increment(agencyCode, day);
         if (updated == 0) {
             ensureCounterRow(agencyCode, day);
@@ -68,10 +52,10 @@ class DossierCodes {
         Integer value = jdbc.queryForObject(
                 "select last_value from dossier_code_counter where agency_code = ? and counter_day = ?",
                 Integer.class, agencyCode, day);
-        if (value > 9999 && !sequenceGrows) {
+        if (value > 9999 && !ruleSet.sequenceGrows()) {
             throw new IllegalStateException("Cơ quan " + agencyCode + " đã dùng hết 9999 mã hồ sơ của ngày " + day);
         }
-        return "%s-%s-%s%04d".formatted(agencyCode, DAY.format(day), systemPrefix == null ? "" : systemPrefix, value);
+        return "%s-%s-%04d".formatted(agencyCode, DAY.format(day), value);
     }
 
     private int increment(String agencyCode, LocalDate day) {

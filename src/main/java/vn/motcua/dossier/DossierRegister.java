@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,11 +35,11 @@ public class DossierRegister {
     private final ProcedureCatalog catalog;
     private final RuleSets ruleSets;
     private final ZoneId zone;
-    private ApplicationEventPublisher events = event -> { };
+    private final ApplicationEventPublisher events;
 
     DossierRegister(DossierRepository dossiers, DossierHistoryRepository history, SupplementRepository supplements,
                     DossierAttachmentRepository attachments, DossierCodes codes, ProcedureCatalog catalog,
-                    RuleSets ruleSets, ZoneId provinceZone) {
+                    RuleSets ruleSets, ZoneId provinceZone, ApplicationEventPublisher events) {
         this.dossiers = dossiers;
         this.history = history;
         this.supplements = supplements;
@@ -47,6 +48,7 @@ public class DossierRegister {
         this.catalog = catalog;
         this.ruleSets = ruleSets;
         this.zone = provinceZone;
+        this.events = events;
     }
 
     /**
@@ -73,16 +75,6 @@ public class DossierRegister {
         return ruleSets.byId(dossier.getRuleSet());
     }
 
-    /** Received at the desk of another agency than the resolving one (a service centre, from 01/07/2025). */
-    public void recordReceivingAgency(Long id, String agencyCode) {
-        get(id).receivedAtDeskOf(catalog.agency(agencyCode).getCode());
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired(required = false)
-    void setEvents(ApplicationEventPublisher events) {
-        this.events = events;
-    }
-
     /**
      * The one place every status change and hand-over is announced, inside the transaction of the change, so
      * the outbox row commits or rolls back with it.
@@ -103,6 +95,13 @@ public class DossierRegister {
     @Transactional(readOnly = true)
     public List<DossierHistory> history(Long dossierId) {
         return history.findByDossierIdOrderByIdAsc(dossierId);
+    }
+
+    /** Who completed the dossier's last step: the sender of its last hand-over that has one; null when none. */
+    @Transactional(readOnly = true)
+    public String lastSender(Long dossierId) {
+        return history.findByDossierIdOrderByIdAsc(dossierId).stream().map(DossierHistory::getSender)
+                .filter(Objects::nonNull).reduce((a, b) -> b).orElse(null);
     }
 
     /** The codes of the components that came as attachments, each once, in the order they came. */
@@ -138,9 +137,7 @@ public class DossierRegister {
      * login) the one who completed the last step before, as the control slip has it.
      */
     public void recordReceivedBy(Long id, String userId) {
-        String clerk = userId != null ? userId : history.findByDossierIdOrderByIdAsc(id).stream()
-                .map(DossierHistory::getSender).filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(null);
-        get(id).receivedBy(clerk);
+        get(id).receivedBy(userId != null ? userId : lastSender(id));
     }
 
     public void refuse(Long id, Instant at, String reason) {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -80,8 +82,9 @@ class DossierSlips {
                 if (dossier.getStatus() != DossierStatus.REFUSED) {
                     throw ApiProblems.wrongState("Hồ sơ " + code + " không bị từ chối tiếp nhận (mẫu 03)");
                 }
-                yield renderer.refusal(slipDossier(dossier, null),
-                        new SlipNotice(dossier.getClosedAt(), fullName(refusedBy(dossier)), dossier.getNote(), null));
+                // refused by the clerk who completed the last step, the intake check
+                yield renderer.refusal(slipDossier(dossier, null), new SlipNotice(dossier.getClosedAt(),
+                        fullName(register.lastSender(dossier.getId())), dossier.getNote(), null));
             }
             case "04" -> {
                 if (dossier.getNewAppointmentAt() == null) {
@@ -142,7 +145,7 @@ class DossierSlips {
         var procedureCase = d.getProcedureCase();
         Optional<StaffDirectory.Staff> clerk = d.getReceivedBy() == null ? Optional.empty()
                 : Optional.of(staff.user(d.getReceivedBy()).orElse(new StaffDirectory.Staff(d.getReceivedBy(), null)));
-        int duration = procedureCase.durationFor(d.getChannel() == Channel.ONLINE, d.getChannel() == Channel.POST);
+        int duration = d.legalDuration();
         return new SlipDossier(d.getCode(), agency.getParent() == null ? null : agency.getParent().getName(),
                 agency.getName(), agency.getCode(), d.getProcedure().getCode(), d.getProcedure().getName(),
                 procedureCase.getName(), d.getApplicant().name(), d.getApplicant().idNumber(), d.getApplicant().address(),
@@ -162,27 +165,21 @@ class DossierSlips {
      */
     private List<ControlSlipRow> controlSlipRows(Dossier dossier) {
         List<DossierHistory> rows = register.history(dossier.getId());
+        Map<String, String> people = new HashMap<>(); // each person looked up once per slip
         List<ControlSlipRow> slip = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             DossierHistory h = rows.get(i);
-            String receiver = h.getReceiver() == null ? null : party(h.getReceiver());
-            for (DossierHistory next : rows.subList(i + 1, rows.size())) {
-                if (h.getToStep() != null && h.getToStep().equals(next.getFromStep()) && next.getSender() != null) {
-                    receiver = person(next.getSender());
-                    break;
-                }
-            }
+            String taker = rows.subList(i + 1, rows.size()).stream()
+                    .filter(next -> h.getToStep() != null && h.getToStep().equals(next.getFromStep()) && next.getSender() != null)
+                    .findFirst().map(DossierHistory::getSender).orElse(null);
+            String receiver = taker != null ? people.computeIfAbsent(taker, this::person)
+                    : h.getReceiver() == null ? null : party(h.getReceiver());
             slip.add(new ControlSlipRow(h.getFromStepName(), h.getToStepName() == null ? "(đang xử lý)" : h.getToStepName(),
-                    h.getSender() == null ? null : person(h.getSender()), receiver, h.getHandedAt(), h.getStepDeadline(),
+                    h.getSender() == null ? null : people.computeIfAbsent(h.getSender(), this::person), receiver,
+                    h.getHandedAt(), h.getStepDeadline(),
                     h.getOutcome() == null ? null : Timeliness.valueOf(h.getOutcome().name()), h.getNote()));
         }
         return slip;
-    }
-
-    /** The clerk who refused the dossier: the one who completed its last step (the intake check). */
-    private String refusedBy(Dossier d) {
-        return register.history(d.getId()).stream().filter(h -> h.getSender() != null).reduce((a, b) -> b)
-                .map(DossierHistory::getSender).orElse(null);
     }
 
     /** "Nguyễn Thị Lan (Bộ phận một cửa thành phố Đồng Xoài)"; the id itself when the directory does not know it. */

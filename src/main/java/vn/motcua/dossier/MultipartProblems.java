@@ -1,10 +1,12 @@
 package vn.motcua.dossier;
 
+import static vn.motcua.dossier.ApiExceptionHandler.problem;
+
+import java.util.List;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,19 +23,13 @@ import org.springframework.web.multipart.MultipartException;
 class MultipartProblems {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn", "Yêu cầu vượt quá dung lượng cho phép");
+    ResponseEntity<Object> tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp quá lớn", "Yêu cầu vượt quá dung lượng cho phép", List.of());
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> unreadable(MultipartException e) {
+    ResponseEntity<Object> unreadable(MultipartException e) {
         return problem(HttpStatus.BAD_REQUEST, "Yêu cầu không đúng định dạng",
-                "Không đọc được nội dung multipart (tên tệp hoặc phần không hợp lệ)");
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                "Không đọc được nội dung multipart (tên tệp hoặc phần không hợp lệ)", List.of());
     }
 }

@@ -3,7 +3,6 @@ package vn.motcua.process;
 import static vn.motcua.process.DossierProcess.AGENCY_CODE;
 import static vn.motcua.process.DossierProcess.DOSSIER_ID;
 
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.dossier.CallerAgencies;
 import vn.motcua.dossier.DossierRegister;
 import vn.motcua.procedure.ProcedureCatalog;
 
@@ -37,11 +37,13 @@ public class DossierTenancy {
     private final DossierRegister register;
     private final ProcedureCatalog catalog;
     private final EngineAccess engine;
+    private final CallerAgencies callers;
 
-    DossierTenancy(DossierRegister register, ProcedureCatalog catalog, EngineAccess engine) {
+    DossierTenancy(DossierRegister register, ProcedureCatalog catalog, EngineAccess engine, CallerAgencies callers) {
         this.register = register;
         this.catalog = catalog;
         this.engine = engine;
+        this.callers = callers;
     }
 
     /** Runs Motcua's own start of the dossier's process: the one start that may name the dossier. */
@@ -72,12 +74,11 @@ public class DossierTenancy {
                     + "hồ sơ đã đăng ký chỉ được Motcua bắt đầu quy trình (POST /api/dossiers)");
         }
         Object agencyCode = variables == null ? null : variables.get(AGENCY_CODE.name());
-        List<String> tenants = engine.currentTenantIds();
         if (agencyCode != null) {
             if (!(agencyCode instanceof String code)) {
                 throw new BadUserRequestException("Biến " + AGENCY_CODE.name() + " phải là mã định danh cơ quan (chuỗi)");
             }
-            if (tenants != null && !tenants.contains(code) && !engine.currentUserIsAdministrator()) {
+            if (!callers.current().includes(code)) {
                 throw new AuthorizationException("Người dùng " + engine.currentUserId()
                         + " không tiếp nhận hồ sơ cho cơ quan " + code + " (" + AGENCY_CODE.name() + ")");
             }
@@ -87,7 +88,7 @@ public class DossierTenancy {
                 throw new BadUserRequestException(unknown.getMessage() + " (" + AGENCY_CODE.name() + ")");
             }
         }
-        if (tenants == null) {
+        if (engine.currentTenantIds() == null) {
             return null;
         }
         try {

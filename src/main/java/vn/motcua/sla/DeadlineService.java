@@ -23,10 +23,11 @@ public class DeadlineService {
         this.zone = provinceZone;
     }
 
-    /** The legal due date of a dossier received at the given time (online and postal submissions may have their own duration). */
-    public Instant legalDueDate(ProcedureCase procedureCase, boolean online, boolean postal, Instant receivedAt) {
+    /** The legal due date of a dossier received at the given time ({@link Dossier#legalDuration}). */
+    public Instant legalDueDate(Dossier dossier, Instant receivedAt) {
+        ProcedureCase procedureCase = dossier.getProcedureCase();
         LocalDateTime received = LocalDateTime.ofInstant(receivedAt, zone);
-        LocalDateTime due = calendar.dueDate(received, procedureCase.durationFor(online, postal),
+        LocalDateTime due = calendar.dueDate(received, dossier.legalDuration(),
                 procedureCase.getDurationUnit(), procedureCase.isAfter1500NextDay());
         return due.atZone(zone).toInstant();
     }

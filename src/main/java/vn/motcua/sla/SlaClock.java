@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.WorkingCalendar;
-import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChanged;
 import vn.motcua.dossier.DossierRegister;
@@ -48,8 +47,7 @@ public class SlaClock {
      */
     public Dossier start(Long dossierId, Instant receivedAt) {
         Dossier dossier = register.get(dossierId);
-        return register.receive(dossierId, receivedAt, deadlines.legalDueDate(dossier.getProcedureCase(),
-                dossier.getChannel() == Channel.ONLINE, dossier.getChannel() == Channel.POST, receivedAt));
+        return register.receive(dossierId, receivedAt, deadlines.legalDueDate(dossier, receivedAt));
     }
 
     /**
@@ -80,10 +78,8 @@ public class SlaClock {
                 .orElseThrow(() -> new SlaRuleViolation("Thời hạn của hồ sơ " + dossier.getCode() + " không bị tạm dừng"));
         ProcedureCase procedureCase = dossier.getProcedureCase();
         PausePolicy policy = pause.getKind() == PauseKind.SUPPLEMENT ? procedureCase.getPausePolicy() : PausePolicy.RESUME;
-        boolean online = dossier.getChannel() == Channel.ONLINE;
-        boolean postal = dossier.getChannel() == Channel.POST;
         LocalDateTime due = ResumedDueDate.of(calendar, policy, local(pause.getStartedAt()), local(pause.getDueBefore()),
-                local(at), procedureCase.durationFor(online, postal), procedureCase.getDurationUnit());
+                local(at), dossier.legalDuration(), procedureCase.getDurationUnit());
         Instant newDue = due.atZone(zone).toInstant();
         pause.end(at, newDue);
         register.resumeClock(dossierId, newDue);

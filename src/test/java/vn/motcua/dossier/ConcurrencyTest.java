@@ -16,10 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,11 +84,8 @@ class ConcurrencyTest {
     }
 
     private ResponseEntity<String> submit(String body, String key) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.set(DossierController.IDEMPOTENCY_KEY, key);
         return http.withBasicAuth("tiepnhan", "demo").postForEntity("/api/dossiers",
-                new HttpEntity<>(TestFiles.onlineSubmission(body), headers), String.class);
+                DossierApiFlowTest.multipart(TestFiles.onlineSubmission(body), key), String.class);
     }
 
     /** 8 threads × 200 receipts at one agency on one day: every code once, numbers 1..1600 without a gap. */

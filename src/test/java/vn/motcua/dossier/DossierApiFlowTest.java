@@ -165,8 +165,16 @@ class DossierApiFlowTest {
     }
 
     static HttpEntity<Object> multipart(Object parts) {
+        return multipart(parts, null);
+    }
+
+    /** A multipart request, with an Idempotency-Key when {@code key} is not null. */
+    static HttpEntity<Object> multipart(Object parts, String key) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        if (key != null) {
+            headers.set(DossierController.IDEMPOTENCY_KEY, key);
+        }
         return new HttpEntity<>(parts, headers);
     }
 

@@ -22,8 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -113,7 +111,7 @@ abstract class RaceScenarios {
             MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
             parts.add("note", "Bổ sung lần " + i);
             parts.add("CCCD", TestFiles.file("cccd-" + i + ".png", MediaType.IMAGE_PNG, TestFiles.PNG));
-            return clerk().postForEntity("/api/dossiers/{code}/supplements", multipart(parts), String.class, code);
+            return clerk().postForEntity("/api/dossiers/{code}/supplements", DossierApiFlowTest.multipart(parts), String.class, code);
         });
 
         assertOneWinnerOthersConflict(answers, HttpStatus.OK);
@@ -131,7 +129,7 @@ abstract class RaceScenarios {
             String key = "race-" + UUID.randomUUID();
             long before = dossiers.count();
             List<ResponseEntity<String>> answers = race(6, i -> clerk().postForEntity("/api/dossiers",
-                    multipart(TestFiles.onlineSubmission(body), key), String.class));
+                    DossierApiFlowTest.multipart(TestFiles.onlineSubmission(body), key), String.class));
 
             assertThat(answers).as("round %d", round).noneMatch(a -> a.getStatusCode().is5xxServerError());
             assertThat(answers).filteredOn(a -> a.getStatusCode() == HttpStatus.CREATED).hasSize(1);
@@ -248,25 +246,12 @@ abstract class RaceScenarios {
 
     String submit() throws Exception {
         ResponseEntity<String> submitted = clerk().postForEntity("/api/dossiers",
-                multipart(TestFiles.onlineSubmission(TestFiles.dossierJson(DONG_XOAI, "ONLINE", idNumber()))), String.class);
+                DossierApiFlowTest.multipart(TestFiles.onlineSubmission(TestFiles.dossierJson(DONG_XOAI, "ONLINE", idNumber()))), String.class);
         assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.CREATED);
         return json.readTree(submitted.getBody()).get("code").asText();
     }
 
     static String idNumber() {
         return "0791" + String.format("%08d", ID_NUMBERS.incrementAndGet() % 100_000_000);
-    }
-
-    static HttpEntity<MultiValueMap<String, Object>> multipart(MultiValueMap<String, Object> parts) {
-        return multipart(parts, null);
-    }
-
-    static HttpEntity<MultiValueMap<String, Object>> multipart(MultiValueMap<String, Object> parts, String key) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        if (key != null) {
-            headers.set(DossierController.IDEMPOTENCY_KEY, key);
-        }
-        return new HttpEntity<>(parts, headers);
     }
 }

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,6 +19,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.motcua.security.EngineLogin;
 
 /**
  * A dossier carried to its end through the demo desk: intake over HTTP by {@code tiepnhan}, appraisal by
@@ -132,24 +130,7 @@ class SlipPeopleFlowTest {
     }
 
     private void complete(String user, String code, String step, Map<String, Object> variables) {
-        as(user, () -> {
-            Task task = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(step).singleResult();
-            assertThat(task).as("%s sees %s of %s", user, step, code).isNotNull();
-            tasks.claim(task.getId(), user);
-            tasks.complete(task.getId(), variables);
-            return null;
-        });
-    }
-
-    private <T> T as(String user, Supplier<T> work) {
-        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList(),
-                identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
-                        .map(Tenant::getId).toList());
-        try {
-            return work.get();
-        } finally {
-            identity.clearAuthentication();
-        }
+        EngineLogin.complete(identity, tasks, user, code, step, variables);
     }
 
     private String slip(String code, String form) throws Exception {

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.motcua.calendar.BusinessClock;
 import vn.motcua.process.FirstLandUseCertificate;
 import vn.motcua.process.HouseholdBusinessRegistration;
+import vn.motcua.security.EngineLogin;
 import vn.motcua.sla.SlaClock;
 
 /**
@@ -242,22 +240,7 @@ class WithdrawalTest {
     }
 
     private void complete(String user, String code, String step, Map<String, Object> variables) {
-        as(user, () -> {
-            Task task = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(step).singleResult();
-            assertThat(task).as("%s sees %s of %s", user, step, code).isNotNull();
-            tasks.claim(task.getId(), user);
-            tasks.complete(task.getId(), variables);
-            return null;
-        });
-    }
-
-    private <T> T as(String user, Supplier<T> work) {
-        vn.motcua.security.EngineLogin.as(identity, user);
-        try {
-            return work.get();
-        } finally {
-            identity.clearAuthentication();
-        }
+        EngineLogin.complete(identity, tasks, user, code, step, variables);
     }
 
     private boolean processEnded(String code) {
