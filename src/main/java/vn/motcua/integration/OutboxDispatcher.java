@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -66,20 +65,18 @@ public class OutboxDispatcher {
 
     @Scheduled(fixedDelayString = "${motcua.integration.outbox.poll:PT5S}", initialDelayString = "PT30S")
     void scheduled() {
-        if (channels.getIfAvailable() != null) {
-            dispatch();
-        }
+        dispatch();
     }
 
-    /** Runs rounds until nothing is due; returns how many events were delivered. */
+    /** Runs rounds until nothing is due; returns how many events were delivered (none without a channel). */
     public int dispatch() {
-        Optional<OutboundChannel> channel = Optional.ofNullable(channels.getIfAvailable());
-        if (channel.isEmpty()) {
+        OutboundChannel channel = channels.getIfAvailable();
+        if (channel == null) {
             return 0;
         }
         int delivered = 0;
         while (true) {
-            int[] round = transaction.execute(tx -> round(channel.get()));
+            int[] round = transaction.execute(tx -> round(channel));
             delivered += round[0];
             if (round[1] == 0 || round[0] == 0) {
                 return delivered;
