@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,11 +60,6 @@ public class OutboxDispatcher {
         } catch (SQLException e) {
             return false;
         }
-    }
-
-    @Scheduled(fixedDelayString = "${motcua.integration.outbox.poll:PT5S}", initialDelayString = "PT30S")
-    void scheduled() {
-        dispatch();
     }
 
     /** Runs rounds until nothing is due; returns how many events were delivered (none without a channel). */
