@@ -39,7 +39,8 @@ abstract class OfficialResultTemplate implements ResultTemplate {
     static final float BODY = 13f;
     static final float SIGNER = 13f;
 
-    final SlipFonts fonts = SlipFonts.liberationSerif();
+    /** Read once for all result templates (each document embeds the subset it uses). */
+    private static final SlipFonts FONTS = SlipFonts.liberationSerif();
 
     /** The signer's title when the data gives none. */
     abstract String defaultSignerTitle();
@@ -51,7 +52,7 @@ abstract class OfficialResultTemplate implements ResultTemplate {
 
     /** A page of a result document: A4, the decree's margins, Liberation Serif. */
     SlipPdf page(String documentTitle) throws IOException {
-        return new SlipPdf(fonts, false, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM, documentTitle);
+        return new SlipPdf(FONTS, false, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM, documentTitle);
     }
 
     void header(SlipPdf pdf, ResultData data) throws IOException {

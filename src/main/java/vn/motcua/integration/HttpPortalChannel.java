@@ -23,23 +23,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class HttpPortalChannel implements OutboundChannel {
 
     private final IntegrationProperties.Lgsp lgsp;
+    private final URI target;
     private final HttpClient client;
     private final ObjectMapper json;
 
     HttpPortalChannel(IntegrationProperties properties, ObjectMapper json) {
         this.lgsp = properties.lgsp();
         this.json = json;
+        this.target = URI.create(lgsp.baseUrl().replaceAll("/+$", "") + lgsp.path());
         this.client = HttpClient.newBuilder().connectTimeout(lgsp.connectTimeout()).build();
     }
 
     @Override
-    public String name() {
-        return "national-portal";
-    }
-
-    @Override
     public void deliver(OutboundMessage message) throws OutboundFailure {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(lgsp.baseUrl().replaceAll("/+$", "") + lgsp.path()))
+        HttpRequest request = HttpRequest.newBuilder(target)
                 .timeout(lgsp.readTimeout())
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", message.eventKey())

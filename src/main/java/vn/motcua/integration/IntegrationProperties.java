@@ -15,9 +15,6 @@ public record IntegrationProperties(@DefaultValue Lgsp lgsp, @DefaultValue Outbo
 
     public record Lgsp(String baseUrl, @DefaultValue("/api/portal/dossier-status") String path,
                        @DefaultValue("PT5S") Duration connectTimeout, @DefaultValue("PT10S") Duration readTimeout) {
-        public boolean configured() {
-            return baseUrl != null && !baseUrl.isBlank();
-        }
     }
 
     public record Outbox(@DefaultValue("PT5S") Duration poll, @DefaultValue("50") int batch,

@@ -8,9 +8,6 @@ package vn.motcua.integration;
  */
 public interface OutboundChannel {
 
-    /** A short name for logs, e.g. "national-portal". */
-    String name();
-
     void deliver(OutboundMessage message) throws OutboundFailure;
 
     /** An event as it leaves Motcua: its idempotency key, dossier, kind and documented JSON body. */

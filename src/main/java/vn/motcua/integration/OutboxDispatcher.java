@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -13,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,22 +62,15 @@ public class OutboxDispatcher {
         }
     }
 
-    @Scheduled(fixedDelayString = "${motcua.integration.outbox.poll:PT5S}", initialDelayString = "PT30S")
-    void scheduled() {
-        if (channels.getIfAvailable() != null) {
-            dispatch();
-        }
-    }
-
-    /** Runs rounds until nothing is due; returns how many events were delivered. */
+    /** Runs rounds until nothing is due; returns how many events were delivered (none without a channel). */
     public int dispatch() {
-        Optional<OutboundChannel> channel = Optional.ofNullable(channels.getIfAvailable());
-        if (channel.isEmpty()) {
+        OutboundChannel channel = channels.getIfAvailable();
+        if (channel == null) {
             return 0;
         }
         int delivered = 0;
         while (true) {
-            int[] round = transaction.execute(tx -> round(channel.get()));
+            int[] round = transaction.execute(tx -> round(channel));
             delivered += round[0];
             if (round[1] == 0 || round[0] == 0) {
                 return delivered;

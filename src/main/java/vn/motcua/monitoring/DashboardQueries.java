@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -38,6 +39,8 @@ class DashboardQueries {
                Instant dueAt, boolean overdue, String processInstanceId) {
     }
 
+    /** Open: received or processing (the clock runs); the status codes put in once. */
+    private static final String OPEN = StatusSql.of("status in ({RECEIVED}, {PROCESSING})");
     private static final String OVERDUE = "(d.overdue = true or d.due_at < :now)";
     private static final String DUE_SOON = "(d.overdue = false and d.due_at >= :now and d.due_at <= :soon)";
     /**
@@ -45,10 +48,16 @@ class DashboardQueries {
      * of an OR that makes the database read every dossier: due by the end of the window, or flagged overdue
      * with a later due date (a clock resumed after the flag).
      */
-    private static final String URGENT_OPEN = StatusSql.of("(select id, agency_id, procedure_id, sub_status, sub_status_name, overdue, due_at"
-            + " from dossier where status in ({RECEIVED}, {PROCESSING}) and due_at <= :soon"
+    private static final String URGENT_OPEN = "(select id, agency_id, procedure_id, sub_status, sub_status_name, overdue, due_at"
+            + " from dossier where " + OPEN + " and due_at <= :soon"
             + " union all select id, agency_id, procedure_id, sub_status, sub_status_name, overdue, due_at"
-            + " from dossier where status in ({RECEIVED}, {PROCESSING}) and overdue = true and due_at > :soon)");
+            + " from dossier where " + OPEN + " and overdue = true and due_at > :soon)";
+
+    private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getString("code"), rs.getString("agency_code"),
+            rs.getString("agency_name"), rs.getString("procedure_code"), rs.getString("procedure_name"),
+            rs.getString("applicant_name"), rs.getInt("status"), rs.getString("sub_status"),
+            rs.getString("sub_status_name"), rs.getString("channel"), ReportQueries.instant(rs, "received_at"),
+            ReportQueries.instant(rs, "due_at"), rs.getInt("is_overdue") == 1, rs.getString("process_instance_id"));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -76,12 +85,12 @@ class DashboardQueries {
         MapSqlParameterSource p = params(now, soon, filter).addValue("offset", offset).addValue("limit", limit);
         // the ids of the open dossiers of the kind, each branch an index range scan on (status, due_at)
         String ids = switch (kind) {
-            case OVERDUE -> "select id from dossier where status in ({RECEIVED}, {PROCESSING}) and due_at < :now"
-                    + " union all select id from dossier where status in ({RECEIVED}, {PROCESSING}) and overdue = true and due_at >= :now";
-            case DUE_SOON -> "select id from dossier where status in ({RECEIVED}, {PROCESSING}) and overdue = false and due_at >= :now"
+            case OVERDUE -> "select id from dossier where " + OPEN + " and due_at < :now"
+                    + " union all select id from dossier where " + OPEN + " and overdue = true and due_at >= :now";
+            case DUE_SOON -> "select id from dossier where " + OPEN + " and overdue = false and due_at >= :now"
                     + " and due_at <= :soon";
-            case ALL -> "select id from dossier where status in ({RECEIVED}, {PROCESSING}) and due_at <= :soon"
-                    + " union all select id from dossier where status in ({RECEIVED}, {PROCESSING}) and overdue = true and due_at > :soon";
+            case ALL -> "select id from dossier where " + OPEN + " and due_at <= :soon"
+                    + " union all select id from dossier where " + OPEN + " and overdue = true and due_at > :soon";
         };
         String sql = "select d.code, a.code as agency_code, a.name as agency_name, p.code as procedure_code,"
                 + " p.name as procedure_name, d.applicant_name, d.status, d.sub_status, d.sub_status_name, d.channel,"
@@ -91,11 +100,7 @@ class DashboardQueries {
                 + " join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
                 + " where 1 = 1" + where(filter)
                 + " order by d.due_at, d.id offset :offset rows fetch next :limit rows only";
-        return jdbc.query(StatusSql.of(sql), p, (rs, i) -> new Row(rs.getString("code"), rs.getString("agency_code"),
-                rs.getString("agency_name"), rs.getString("procedure_code"), rs.getString("procedure_name"),
-                rs.getString("applicant_name"), rs.getInt("status"), rs.getString("sub_status"),
-                rs.getString("sub_status_name"), rs.getString("channel"), ReportQueries.instant(rs, "received_at"),
-                ReportQueries.instant(rs, "due_at"), rs.getInt("is_overdue") == 1, rs.getString("process_instance_id")));
+        return jdbc.query(sql, p, ROW);
     }
 
     /** The dossier with its hand-overs (control slip rows), for the drill-down; empty when unknown. */
@@ -103,15 +108,11 @@ class DashboardQueries {
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("now", ReportQueries.utc(now)).addValue("code", code);
         String sql = "select d.code, a.code as agency_code, a.name as agency_name, p.code as procedure_code,"
                 + " p.name as procedure_name, d.applicant_name, d.status, d.sub_status, d.sub_status_name, d.channel,"
-                + " d.received_at, d.due_at, case when d.status in ({RECEIVED}, {PROCESSING}) and " + OVERDUE + " then 1 else 0 end as is_overdue,"
+                + " d.received_at, d.due_at, case when d." + OPEN + " and " + OVERDUE + " then 1 else 0 end as is_overdue,"
                 + " d.process_instance_id"
                 + " from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
                 + " where d.code = :code";
-        return jdbc.query(StatusSql.of(sql), p, (rs, i) -> new Row(rs.getString("code"), rs.getString("agency_code"),
-                rs.getString("agency_name"), rs.getString("procedure_code"), rs.getString("procedure_name"),
-                rs.getString("applicant_name"), rs.getInt("status"), rs.getString("sub_status"),
-                rs.getString("sub_status_name"), rs.getString("channel"), ReportQueries.instant(rs, "received_at"),
-                ReportQueries.instant(rs, "due_at"), rs.getInt("is_overdue") == 1, rs.getString("process_instance_id")));
+        return jdbc.query(sql, p, ROW);
     }
 
     /** One hand-over of the control slip. */
@@ -143,8 +144,8 @@ class DashboardQueries {
     }
 
     List<Choice> steps() {
-        return jdbc.query(StatusSql.of("select sub_status, max(sub_status_name) from dossier where status in ({RECEIVED}, {PROCESSING})"
-                + " and sub_status is not null group by sub_status order by sub_status"), new MapSqlParameterSource(),
+        return jdbc.query("select sub_status, max(sub_status_name) from dossier where " + OPEN
+                + " and sub_status is not null group by sub_status order by sub_status", new MapSqlParameterSource(),
                 (rs, i) -> new Choice(rs.getString(1), rs.getString(2)));
     }
 

@@ -131,13 +131,7 @@ record SignatureAppearance(int page, PDRectangle box, List<String> lines, byte[]
     private void draw(PDDocument doc, PDPageContentStream cs) throws IOException {
         float w = box.getWidth();
         float h = box.getHeight();
-        PDType0Font font;
-        try (InputStream in = SignatureAppearance.class.getClassLoader().getResourceAsStream("fonts/LiberationSerif-Regular.ttf")) {
-            if (in == null) {
-                throw new IOException("fonts/LiberationSerif-Regular.ttf missing from the classpath");
-            }
-            font = PDType0Font.load(doc, in, true);
-        }
+        PDType0Font font = PDType0Font.load(doc, new ByteArrayInputStream(Font.BYTES), true);
         if (seal) {
             cs.setStrokingColor(0.85f, 0.1f, 0.1f);
             cs.setNonStrokingColor(0.85f, 0.1f, 0.1f);
@@ -171,6 +165,22 @@ record SignatureAppearance(int page, PDRectangle box, List<String> lines, byte[]
             cs.showText(text);
             cs.endText();
             y -= size * 1.2f;
+        }
+    }
+
+    /** The face of the box's text, read from the classpath once (each signing embeds its subset). */
+    private static final class Font {
+        static final byte[] BYTES = read("fonts/LiberationSerif-Regular.ttf");
+
+        private static byte[] read(String resource) {
+            try (InputStream in = SignatureAppearance.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " missing from the classpath");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
