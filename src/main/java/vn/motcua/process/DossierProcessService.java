@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -87,7 +86,7 @@ class DossierProcessService implements DossierProcesses {
             throw new ProcessActionForbidden(refused.getMessage(), refused);
         } catch (OptimisticLockingException raced) {
             throw new ConcurrentChange(raced.getMessage(), raced);
-        } catch (ProcessEngineException failed) {
+        } catch (RuntimeException failed) {
             throw lostRaceOr(failed);
         }
     }
@@ -222,13 +221,16 @@ class DossierProcessService implements DossierProcesses {
             throw new ProcessActionForbidden(refused.getMessage(), refused);
         } catch (OptimisticLockingException | NullValueException raced) {
             throw new ConcurrentChange(raced.getMessage(), raced);
-        } catch (ProcessEngineException failed) {
+        } catch (RuntimeException failed) {
             throw lostRaceOr(failed);
         }
     }
 
-    /** A unique row written first by a concurrent change of the same dossier is a lost race too (409), else as is. */
-    private static RuntimeException lostRaceOr(ProcessEngineException failed) {
+    /**
+     * A unique row written first by a concurrent change of the same dossier is a lost race too (409), whether the
+     * engine wrapped the database's refusal or let it through as it came; anything else as is.
+     */
+    private static RuntimeException lostRaceOr(RuntimeException failed) {
         return ConcurrentChange.uniqueViolation(failed) ? new ConcurrentChange(failed.getMessage(), failed) : failed;
     }
 }
