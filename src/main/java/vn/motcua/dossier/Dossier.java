@@ -143,6 +143,11 @@ public class Dossier {
         this.status = DossierStatus.SUBMITTED;
     }
 
+    /** The agency whose service centre received it, checked by the register ({@link ReceivingCentres}). */
+    void receivedAtCentreOf(String receivingAgencyCode) {
+        this.receivingAgencyCode = receivingAgencyCode;
+    }
+
     void recordProcedureData(String checkedJson) {
         this.procedureData = checkedJson;
     }

@@ -52,6 +52,15 @@ class DossierActions {
             throw ApiProblems.invalid("componentsHandedIn", "Không phải thành phần hồ sơ của trường hợp "
                     + dossier.getProcedureCase().getCode() + ": " + String.join(", ", unknown));
         }
+        // Circular 03/2025 Art. 5(2): a paper ticked as handed in whose scan is required must have come as a file
+        List<String> ticked = componentsHandedIn == null ? List.of() : componentsHandedIn;
+        List<FieldProblem> unscanned = Digitisation.missingScans(register.ruleSet(dossier), dossier.getChannel(),
+                dossier.getProcedureCase().getComponents().stream().filter(c -> ticked.contains(c.getCode())).toList(),
+                register.attachedComponents(dossier.getId())).stream()
+                .map(p -> new FieldProblem("componentsHandedIn", p.message())).toList();
+        if (!unscanned.isEmpty()) {
+            throw ApiProblems.invalid(unscanned);
+        }
         complete(step, IntakeDecision.ACCEPT, true, true, componentsHandedIn, null, opinion);
         return queries.view(dossier);
     }

@@ -18,7 +18,7 @@ import vn.motcua.procedure.RuleSet;
  * Dossier codes {@code <agency identifier>-<yyMMdd>-<4-digit sequence per agency per day>} (Circular
  * 01/2018), and from 25/01/2026 (rule set with code format {@code TT04-2025}, Circular 04/2025)
  * {@code <resolving agency>-<yyMMdd>-<AA><sequence of at least 4 digits>}: the optional 2-digit prefix AA is
- * given only for procedures of a nationwide centralised system (none of Motcua's, so it never issues one), and
+ * given only for procedures of a nationwide centralised system (catalogue {@code systemPrefix}), and
  * the sequence grows past 9999 instead of failing. The sequence is a counter row per agency and day: the first
  * code of a day inserts the row in its own short transaction (a concurrent insert of the same row is harmless),
  * then the caller's transaction increments it. The row lock serializes concurrent receipts, and a rolled-back receipt rolls its number
@@ -38,9 +38,18 @@ class DossierCodes {
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** The next code under the rule set's code format. */
+    /** The next code under the rule set's code format, for a procedure without a system prefix. */
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String agencyCode, LocalDate day, RuleSet ruleSet) {
+        return next(agencyCode, day, ruleSet, null);
+    }
+
+    /**
+     * The next code under the rule set's code format; {@code systemPrefix} (2 digits, the procedure's, checked at
+     * catalogue load) goes before the sequence only in the Circular 04/2025 format.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(String agencyCode, LocalDate day, RuleSet ruleSet, String systemPrefix) {
         int updated = increment(agencyCode, day);
         if (updated == 0) {
             ensureCounterRow(agencyCode, day);
@@ -55,7 +64,7 @@ class DossierCodes {
         if (value > 9999 && !ruleSet.sequenceGrows()) {
             throw new IllegalStateException("Cơ quan " + agencyCode + " đã dùng hết 9999 mã hồ sơ của ngày " + day);
         }
-        return "%s-%s-%04d".formatted(agencyCode, DAY.format(day), value);
+        return "%s-%s-%s%04d".formatted(agencyCode, DAY.format(day), ruleSet.codePrefix(systemPrefix), value);
     }
 
     private int increment(String agencyCode, LocalDate day) {

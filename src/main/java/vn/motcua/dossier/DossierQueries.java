@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.criteria.Predicate;
 import vn.motcua.calendar.BusinessClock;
+import vn.motcua.procedure.RuleSets;
 
 /** Reads of the register for the API: one dossier with its files and history, the search, the tracking. */
 @Service
@@ -39,9 +40,12 @@ class DossierQueries {
     private final ZoneId zone;
     private final BusinessClock clock;
     private final CallerAgencies callers;
+    private final RuleSets ruleSets;
 
     DossierQueries(DossierRepository dossiers, DossierHistoryRepository history, DossierAttachmentRepository attachments,
-                   SupplementRepository supplements, ZoneId provinceZone, BusinessClock clock, CallerAgencies callers) {
+                   SupplementRepository supplements, ZoneId provinceZone, BusinessClock clock, CallerAgencies callers,
+                   RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
         this.clock = clock;
         this.callers = callers;
         this.dossiers = dossiers;
@@ -71,7 +75,7 @@ class DossierQueries {
     }
 
     DossierView view(Dossier dossier) {
-        return DossierView.of(dossier, attachments.findByDossierIdOrderByIdAsc(dossier.getId()),
+        return DossierView.of(dossier, ruleSets.byId(dossier.getRuleSet()), attachments.findByDossierIdOrderByIdAsc(dossier.getId()),
                 supplements.findByDossierIdOrderByIdAsc(dossier.getId()),
                 history.findByDossierIdOrderByIdAsc(dossier.getId()));
     }

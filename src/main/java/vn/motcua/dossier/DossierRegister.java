@@ -36,10 +36,12 @@ public class DossierRegister {
     private final RuleSets ruleSets;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
+    private final ReceivingCentres centres;
 
     DossierRegister(DossierRepository dossiers, DossierHistoryRepository history, SupplementRepository supplements,
                     DossierAttachmentRepository attachments, DossierCodes codes, ProcedureCatalog catalog,
-                    RuleSets ruleSets, ZoneId provinceZone, ApplicationEventPublisher events) {
+                    RuleSets ruleSets, ZoneId provinceZone, ApplicationEventPublisher events, ReceivingCentres centres) {
+        this.centres = centres;
         this.dossiers = dossiers;
         this.history = history;
         this.supplements = supplements;
@@ -54,7 +56,8 @@ public class DossierRegister {
     /**
      * Registers a handed-in dossier under a new code; it waits for the one-stop desk's check (status 1). The
      * day it is handed in chooses the procedure version and the rule set (slips, code format, statuses,
-     * actions), both kept for the dossier's life.
+     * actions), both kept for the dossier's life. The receiving centre, when another than the resolving agency's
+     * desk, must receive for it under that rule set ({@link ReceivingCentres#problem}).
      */
     public Dossier register(NewDossier request, Instant at) {
         LocalDate day = at.atZone(zone).toLocalDate();
@@ -62,11 +65,23 @@ public class DossierRegister {
         AdministrativeProcedure procedure = catalog.procedureInForce(request.procedureCode(), day);
         ProcedureCase procedureCase = catalog.procedureCase(procedure, request.caseCode());
         RuleSet ruleSet = ruleSets.forReceipt(day);
-        String code = codes.next(agency.getCode(), day, ruleSet);
-        Dossier dossier = dossiers.save(new Dossier(code, agency, procedureCase, request.channel(), request.applicant(),
-                request.summary(), at, ruleSet.id()));
+        Agency receiving = request.receivingAgencyCode() == null ? agency : catalog.agency(request.receivingAgencyCode());
+        centres.problem(agency, ruleSet, receiving).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        String code = codes.next(agency.getCode(), day, ruleSet, procedure.getSystemPrefix());
+        Dossier dossier = new Dossier(code, agency, procedureCase, request.channel(), request.applicant(),
+                request.summary(), at, ruleSet.id());
+        dossier.receivedAtCentreOf(receiving.getCode());
+        dossiers.save(dossier);
         statusChanged(dossier.getId());
         return dossier;
+    }
+
+    /** The rule set for a dossier received on the day. */
+    @Transactional(readOnly = true)
+    public RuleSet ruleSetOn(LocalDate day) {
+        return ruleSets.forReceipt(day);
     }
 
     /** The rule set the dossier is handled under. */

@@ -13,7 +13,10 @@ public interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpec
 
     Optional<Dossier> findByProcessInstanceId(String processInstanceId);
 
-    /** The log book (form 06): dossiers an agency received in [from, to), in order of receipt. */
-    List<Dossier> findByAgencyCodeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAtAscIdAsc(
-            String agencyCode, Instant from, Instant to);
+    /**
+     * The log book (form 06 of 2018, 07 of 2025): dossiers an agency's desk received in [from, to), in order of
+     * receipt, whichever agency resolves them.
+     */
+    List<Dossier> findByReceivingAgencyCodeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAtAscIdAsc(
+            String receivingAgencyCode, Instant from, Instant to);
 }

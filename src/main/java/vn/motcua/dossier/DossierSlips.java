@@ -104,9 +104,14 @@ class DossierSlips {
         return SlipForm.RECEIPT.fileName(code).replace("_01.pdf", "_" + form + ".pdf");
     }
 
-    /** Form 06 for the agency's desk, days [from, to] in the province's zone. */
+    /**
+     * The log book of the agency's desk (service centre), days [from, to] in the province's zone: the dossiers that
+     * desk received, whichever agency resolves them ({@code dossier.receiving_agency_code}), among those the caller
+     * may see (the tenant stays the resolving agency's).
+     */
     byte[] logBook(String agencyCode, LocalDate from, LocalDate to) {
-        if (!queries.scope().includes(agencyCode)) {
+        AgencyScope scope = queries.scope();
+        if (!scope.includes(agencyCode)) {
             throw ApiProblems.notFound("Không tìm thấy sổ theo dõi hồ sơ của cơ quan " + agencyCode
                     + " trong các cơ quan của người dùng (agency)");
         }
@@ -114,8 +119,8 @@ class DossierSlips {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         List<LogBookRow> rows = dossiers
-                .findByAgencyCodeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAtAscIdAsc(agencyCode, start, end)
-                .stream()
+                .findByReceivingAgencyCodeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAtAscIdAsc(agencyCode, start, end)
+                .stream().filter(d -> scope.includes(d.getAgency().getCode()))
                 .map(d -> new LogBookRow(d.getCode(), d.getProcedure().getName(), d.getApplicant().name(),
                         d.getApplicant().address(), d.getApplicant().phone(), null, d.getReceivedAt(), d.getDueAt(),
                         d.getReceivedAt(), d.getProcessingEndedAt(), d.getReturnedAt(),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import vn.motcua.procedure.RuleSet;
 
 /** A dossier as the API shows it to authenticated users: register data, files, supplements and history. */
 @Schema(name = "Dossier")
@@ -30,6 +31,8 @@ record DossierView(
         boolean overdue,
         String note,
         List<String> componentsHandedIn,
+        @Schema(description = "Thành phần hồ sơ của trường hợp; scanRequired: giấy tờ phải số hóa khi tiếp nhận "
+                + "(Thông tư 03/2025/TT-VPCP Điều 5, chỉ theo bộ quy tắc từ ND118-2025)") List<ComponentView> components,
         List<AttachmentView> attachments,
         List<SupplementView> supplements,
         List<HistoryView> history) {
@@ -44,6 +47,9 @@ record DossierView(
                          String proxyName, String proxyIdNumber) {
     }
 
+    record ComponentView(String code, String name, boolean mandatory, boolean scanRequired, String scanNote) {
+    }
+
     record AttachmentView(Long id, String componentCode, String fileName, String contentType, long size,
                           String sha256, Long supplementId, Instant uploadedAt) {
     }
@@ -56,8 +62,9 @@ record DossierView(
                        String receiver, Instant handedAt, Instant stepDeadline, Outcome outcome, String note) {
     }
 
-    static DossierView of(Dossier d, List<DossierAttachment> attachments, List<Supplement> supplements,
+    static DossierView of(Dossier d, RuleSet ruleSet, List<DossierAttachment> attachments, List<Supplement> supplements,
                           List<DossierHistory> history) {
+        boolean online = d.getChannel() == Channel.ONLINE;
         Applicant a = d.getApplicant();
         return new DossierView(d.getCode(), StatusView.of(d.getStatus()), d.getSubStatus(), d.getSubStatusName(),
                 d.getAgency().getCode(), d.getAgency().getName(), d.getProcedure().getCode(), d.getProcedure().getName(),
@@ -66,6 +73,8 @@ record DossierView(
                         a.proxyIdNumber()),
                 d.getSummary(), d.getSubmittedAt(), d.getReceivedAt(), d.getDueAt(), d.getClosedAt(), d.getOutcome(),
                 d.isOverdue(), d.getNote(), d.getComponentsHandedIn(),
+                d.getProcedureCase().getComponents().stream().map(c -> new ComponentView(c.getCode(), c.getName(),
+                        c.isMandatory(), c.scanRequired(ruleSet, online), Digitisation.note(c, ruleSet, d.getChannel()))).toList(),
                 attachments.stream().map(f -> new AttachmentView(f.getId(), f.getComponentCode(), f.getFileName(),
                         f.getContentType(), f.getSizeBytes(), f.getSha256(), f.getSupplementId(), f.getUploadedAt())).toList(),
                 supplements.stream().map(s -> new SupplementView(s.getId(), s.getStage(), s.getRequestedAt(),

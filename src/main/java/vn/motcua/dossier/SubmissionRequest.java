@@ -30,7 +30,11 @@ record SubmissionRequest(
                 + "trừ thông tin người nộp, trích yếu và kênh nộp; bắt buộc khi nộp trực tuyến. Xem docs/api.md",
                 example = "{\"businessName\":\"Tạp hóa An\",\"businessAddress\":\"Phường Tân Phú\","
                         + "\"businessLine\":\"Bán lẻ tạp hóa\",\"capital\":50000000}")
-        Map<String, Object> data) {
+        Map<String, Object> data,
+        @Schema(example = "000.00.00.H10", description = "Mã cơ quan có trung tâm phục vụ hành chính công (bộ phận một cửa) "
+                + "đã tiếp nhận hồ sơ, khi khác cơ quan giải quyết (từ 01/07/2025). Bỏ trống: bộ phận một cửa của người "
+                + "nộp nếu bộ phận đó tiếp nhận cho cơ quan giải quyết, nếu không thì chính cơ quan giải quyết")
+        @Size(max = 64, message = "Mã cơ quan tiếp nhận tối đa 64 ký tự") String receivingAgencyCode) {
 
     /** The applicant and the proxy who files on their behalf. */
     record ApplicantRequest(

@@ -19,6 +19,9 @@ import jakarta.validation.Validator;
 import vn.motcua.document.AttachmentPolicy;
 import vn.motcua.document.FileNames;
 import vn.motcua.procedure.AdministrativeProcedure;
+import vn.motcua.procedure.Agency;
+import vn.motcua.procedure.RuleSet;
+import vn.motcua.procedure.RuleSets;
 import vn.motcua.procedure.OnlineServiceType;
 import vn.motcua.procedure.ProcedureCase;
 import vn.motcua.procedure.ProcedureCatalog;
@@ -40,10 +43,11 @@ class SubmissionValidator {
     }
 
     /** A submission that passed every check. */
-    record ValidSubmission(SubmissionRequest request, String caseCode, List<UploadedFile> files, Map<String, Object> data) {
+    record ValidSubmission(SubmissionRequest request, String caseCode, List<UploadedFile> files, Map<String, Object> data,
+                           String receivingAgencyCode) {
         NewDossier toNewDossier() {
             return new NewDossier(request.agencyCode(), request.procedureCode(), caseCode, request.channel(),
-                    request.applicant().toApplicant(), request.summary());
+                    request.applicant().toApplicant(), request.summary(), receivingAgencyCode);
         }
     }
 
@@ -53,9 +57,18 @@ class SubmissionValidator {
     private final ZoneId zone;
     private final BusinessClock clock;
     private final ProcedureDataSchemas schemas;
+    private final RuleSets ruleSets;
+    private final ReceivingCentres centres;
+    private final DossierProcesses processes;
+    private final CallerAgencies callers;
 
     SubmissionValidator(Validator validator, ProcedureCatalog catalog, AttachmentPolicy policy, ZoneId provinceZone,
-                        BusinessClock clock, ProcedureDataSchemas schemas) {
+                        BusinessClock clock, ProcedureDataSchemas schemas, RuleSets ruleSets, ReceivingCentres centres,
+                        DossierProcesses processes, CallerAgencies callers) {
+        this.ruleSets = ruleSets;
+        this.centres = centres;
+        this.processes = processes;
+        this.callers = callers;
         this.schemas = schemas;
         this.clock = clock;
         this.validator = validator;
@@ -71,9 +84,17 @@ class SubmissionValidator {
                 .forEach(v -> errors.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage())));
         ProcedureCase procedureCase = procedureCase(request, errors);
         List<UploadedFile> files = files(parts, procedureCase, errors);
+        RuleSet ruleSet = ruleSets.forReceipt(clock.now().atZone(zone).toLocalDate());
         if (procedureCase != null && request.channel() == Channel.ONLINE) {
             onlineRules(procedureCase, files, errors);
+        } else if (procedureCase != null && request.channel() != null) {
+            Digitisation.missingScans(ruleSet, request.channel(), procedureCase.getComponents().stream()
+                            .filter(ProcedureComponent::isMandatory).toList(),
+                    files.stream().map(UploadedFile::componentCode).toList()).stream()
+                    .filter(p -> errors.stream().noneMatch(e -> e.field().equals(p.field())))
+                    .forEach(errors::add);
         }
+        String receiving = receivingCentre(request, ruleSet, errors);
         Map<String, Object> data = Map.of();
         // the portal must send the procedure data; at the counter it may come later on the forms
         if (procedureCase != null && (request.data() != null || request.channel() == Channel.ONLINE)) {
@@ -82,7 +103,23 @@ class SubmissionValidator {
         if (!errors.isEmpty()) {
             throw ApiProblems.invalid(errors);
         }
-        return new ValidSubmission(request, procedureCase.getCode(), files, data);
+        return new ValidSubmission(request, procedureCase.getCode(), files, data, receiving);
+    }
+
+    /** The receiving centre named or derived from the clerk's desk ({@link ReceivingCentres}); null on a problem. */
+    private String receivingCentre(SubmissionRequest request, RuleSet ruleSet, List<FieldProblem> errors) {
+        if (!notBlank(request.agencyCode())) {
+            return null;
+        }
+        Agency resolving;
+        try {
+            resolving = catalog.agency(request.agencyCode());
+        } catch (NoSuchElementException e) {
+            return null; // reported on agencyCode
+        }
+        List<String> groups = processes.currentGroups();
+        return centres.choose(resolving, ruleSet, request.receivingAgencyCode(), groups == null ? List.of() : groups,
+                callers.current().all(), errors);
     }
 
     /** The files of a supplement: components of the dossier's case, types and sizes. */

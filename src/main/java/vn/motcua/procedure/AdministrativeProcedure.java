@@ -51,6 +51,16 @@ public class AdministrativeProcedure {
     @Column(name = "legal_source", length = 1000)
     private String source;
 
+    /**
+     * The 2-digit prefix AA of the dossier code for a procedure served by a nationwide centralised system (Circular
+     * 04/2025/TT-VPCP, code format {@code TT04-2025} only); null for the others. Checked at catalogue load.
+     */
+    @Column(name = "system_prefix", length = 2)
+    private String systemPrefix;
+
+    @Column(name = "system_prefix_source", length = 1000)
+    private String systemPrefixSource;
+
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ProcedureCase> cases = new ArrayList<>();
@@ -96,6 +106,11 @@ public class AdministrativeProcedure {
         this.source = source;
     }
 
+    void centralisedSystem(String prefix, String source) {
+        this.systemPrefix = prefix;
+        this.systemPrefixSource = source;
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }
@@ -106,5 +121,7 @@ public class AdministrativeProcedure {
     public LocalDate getEffectiveTo() { return effectiveTo; }
     public AgencyLevel getResolvingLevel() { return resolvingLevel; }
     public String getSource() { return source; }
+    public String getSystemPrefix() { return systemPrefix; }
+    public String getSystemPrefixSource() { return systemPrefixSource; }
     public List<ProcedureCase> getCases() { return cases; }
 }

@@ -43,6 +43,13 @@ public class Agency {
     @Column(name = "successor_code")
     private String successorCode;
 
+    /**
+     * The service centres (group ids) other than its own desk that receive its dossiers, comma separated: the
+     * province file's {@code serviceCentres[].receivesFor} (docs/province.md). Null when none.
+     */
+    @Column(name = "receiving_desks", length = 2000)
+    private String receivingDesks;
+
     protected Agency() {
     }
 
@@ -73,6 +80,22 @@ public class Agency {
     /** Closes the agency after {@code lastDay} (it left the province file); history and dossiers stay. */
     public void close(LocalDate lastDay) {
         this.effectiveTo = lastDay;
+    }
+
+    /** The other service centres receiving its dossiers, from the province file. */
+    public void receivedAlsoAt(java.util.Collection<String> desks) {
+        java.util.List<String> others = desks.stream().filter(d -> !d.equals(intakeGroup)).distinct().sorted().toList();
+        this.receivingDesks = others.isEmpty() ? null : String.join(",", others);
+    }
+
+    /** The other service centres receiving its dossiers (group ids), sorted. */
+    public java.util.List<String> getReceivingDesks() {
+        return receivingDesks == null ? java.util.List.of() : java.util.List.of(receivingDesks.split(","));
+    }
+
+    /** Whether the service centre (a group id) receives the agency's dossiers: its own desk or one of the others. */
+    public boolean isReceivedAt(String desk) {
+        return desk != null && (desk.equals(intakeGroup) || getReceivingDesks().contains(desk));
     }
 
     /** Whether the agency works on the day. */

@@ -50,12 +50,15 @@ class CatalogLoader {
         try (InputStream in = file.getInputStream()) {
             entries = List.of(json.readValue(in, ProcedureEntry[].class));
         }
+        entries.forEach(ProcedureEntry::check);
         int added = 0;
         for (ProcedureEntry e : entries) {
             var existing = procedures.findByCodeAndEffectiveFrom(e.code(), e.effectiveFrom());
             if (existing.isPresent()) {
                 existing.get().update(e.name(), e.field(), e.processKey(), e.onlineServiceType(), e.effectiveTo());
                 existing.get().describe(e.level(), e.source());
+                existing.get().centralisedSystem(e.systemPrefix(), e.systemPrefixSource());
+                e.describeScans(existing.get());
                 continue;
             }
             procedures.save(e.toEntity());
@@ -64,14 +67,49 @@ class CatalogLoader {
         log.info("Procedure catalogue: {} entries in {}, {} added", entries.size(), file.getFilename(), added);
     }
 
+    /** The system prefix AA of Circular 04/2025: exactly two digits. */
+    static final java.util.regex.Pattern SYSTEM_PREFIX = java.util.regex.Pattern.compile("[0-9]{2}");
+
     record ProcedureEntry(String code, String name, String field, String processKey,
                           OnlineServiceType onlineServiceType, LocalDate effectiveFrom, LocalDate effectiveTo,
-                          AgencyLevel level, String source, List<CaseEntry> cases) {
+                          AgencyLevel level, String source, String systemPrefix, String systemPrefixSource,
+                          List<CaseEntry> cases) {
+
+        /** A bad value stops the load, naming the version and the field. */
+        void check() {
+            String where = "catalogue " + code + " from " + effectiveFrom + ": ";
+            if (systemPrefix != null && !SYSTEM_PREFIX.matcher(systemPrefix).matches()) {
+                throw new IllegalStateException(where + "systemPrefix '" + systemPrefix
+                        + "' must be exactly 2 digits (Circular 04/2025/TT-VPCP)");
+            }
+            if (systemPrefix != null && (systemPrefixSource == null || systemPrefixSource.isBlank())) {
+                throw new IllegalStateException(where + "systemPrefix needs systemPrefixSource");
+            }
+            for (CaseEntry c : cases) {
+                for (ComponentEntry component : c.components()) {
+                    if (component.scanExemption() != null && component.scanExemption() != ScanExemption.NONE
+                            && (component.scanSource() == null || component.scanSource().isBlank())) {
+                        throw new IllegalStateException(where + c.code() + "." + component.code()
+                                + ": scanExemption needs scanSource");
+                    }
+                }
+            }
+        }
+
+        /** The scan exemptions of a version already loaded: description, refreshed like its name. */
+        void describeScans(AdministrativeProcedure procedure) {
+            for (CaseEntry c : cases) {
+                procedure.findCase(c.code()).ifPresent(loaded -> c.components().forEach(component ->
+                        loaded.getComponents().stream().filter(pc -> pc.getCode().equals(component.code()))
+                                .forEach(pc -> pc.describeScan(component.scanExemption(), component.scanSource()))));
+            }
+        }
 
         AdministrativeProcedure toEntity() {
             var procedure = new AdministrativeProcedure(code, name, field, processKey, onlineServiceType,
                     effectiveFrom, effectiveTo);
             procedure.describe(level, source);
+            procedure.centralisedSystem(systemPrefix, systemPrefixSource);
             for (CaseEntry c : cases) {
                 var procedureCase = procedure.addCase(new ProcedureCase(c.code(), c.name(), c.duration(), c.unit(),
                         c.onlineDuration(), c.noAppointment(), c.after1500NextDay(), c.pausePolicy(), c.feeVnd())
@@ -79,7 +117,8 @@ class CatalogLoader {
                 int order = 0;
                 for (ComponentEntry component : c.components()) {
                     procedureCase.addComponent(new ProcedureComponent(component.code(), component.name(),
-                            component.mandatory(), component.copies() == null ? 1 : component.copies(), ++order));
+                            component.mandatory(), component.copies() == null ? 1 : component.copies(), ++order))
+                            .describeScan(component.scanExemption(), component.scanSource());
                 }
             }
             return procedure;
@@ -91,6 +130,7 @@ class CatalogLoader {
                      List<ComponentEntry> components) {
     }
 
-    record ComponentEntry(String code, String name, boolean mandatory, Integer copies) {
+    record ComponentEntry(String code, String name, boolean mandatory, Integer copies, ScanExemption scanExemption,
+                          String scanSource) {
     }
 }

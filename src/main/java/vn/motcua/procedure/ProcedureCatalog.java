@@ -58,6 +58,13 @@ public class ProcedureCatalog {
         return desks.get(0);
     }
 
+    /** The agencies in force today whose desk is one of the groups. */
+    public List<Agency> agenciesOfDesks(java.util.Collection<String> groups) {
+        LocalDate today = LocalDate.now();
+        return groups.isEmpty() ? List.of()
+                : agencies.findByIntakeGroupIn(groups).stream().filter(a -> a.isActiveOn(today)).toList();
+    }
+
     public ProcedureCase procedureCase(AdministrativeProcedure procedure, String caseCode) {
         return procedure.findCase(caseCode)
                 .orElseThrow(() -> new NoSuchElementException(

@@ -30,6 +30,15 @@ public class ProcedureComponent {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** Why it is not scanned at intake (Circular 03/2025 Art. 5(2)); {@code NONE}: scanned under the 2025 rules. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scan_exemption", nullable = false)
+    private ScanExemption scanExemption = ScanExemption.NONE;
+
+    /** Where the exemption comes from (docs/procedures.md); null when none. */
+    @Column(name = "scan_source", length = 1000)
+    private String scanSource;
+
     protected ProcedureComponent() {
     }
 
@@ -41,6 +50,20 @@ public class ProcedureComponent {
         this.sortOrder = sortOrder;
     }
 
+    /** Catalogue data, refreshed at every load (it describes the paper, it changes no dossier's deadline). */
+    void describeScan(ScanExemption exemption, String source) {
+        this.scanExemption = exemption == null ? ScanExemption.NONE : exemption;
+        this.scanSource = source;
+    }
+
+    /**
+     * Whether the clerk must scan this paper at intake: only under a rule set that digitises at intake, never for a
+     * dossier submitted electronically, never for an exempt paper (Circular 03/2025 Art. 5(2)).
+     */
+    public boolean scanRequired(RuleSet ruleSet, boolean submittedOnline) {
+        return ruleSet.digitisesAtIntake() && !submittedOnline && scanExemption == ScanExemption.NONE;
+    }
+
     void setProcedureCase(ProcedureCase procedureCase) { this.procedureCase = procedureCase; }
 
     public Long getId() { return id; }
@@ -49,4 +72,6 @@ public class ProcedureComponent {
     public boolean isMandatory() { return mandatory; }
     public int getCopies() { return copies; }
     public int getSortOrder() { return sortOrder; }
+    public ScanExemption getScanExemption() { return scanExemption; }
+    public String getScanSource() { return scanSource; }
 }

@@ -11,9 +11,15 @@ import java.util.Set;
  * @param slipSet      {@code TT01-2018} or {@code TT03-2025}
  * @param codeFormat   {@code TT01-2018} (4-digit sequence, at most 9999 a day) or {@code TT04-2025} (optional
  *                     2-digit system prefix, a sequence of at least 4 digits that grows past 9999)
+ * @param receivingCentres     whether a service centre other than the resolving agency's desk may receive the
+ *                             dossier (Decree 118/2025: receipt regardless of administrative boundary); false:
+ *                             the receiving agency is the resolving one
+ * @param digitisationAtIntake whether intake scans the papers handed in, with the exemptions of Circular 03/2025
+ *                             Art. 5(2) ({@link ScanExemption}); false: no scan is demanded (the 2018 rules)
  */
 public record RuleSet(String id, String name, LocalDate effectiveFrom, LocalDate effectiveTo, String slipSet,
-                      String codeFormat, String statusMapping, Set<String> actions, String source) {
+                      String codeFormat, String statusMapping, Set<String> actions, String source,
+                      Boolean receivingCentres, Boolean digitisationAtIntake) {
 
     public static final String SLIPS_2018 = "TT01-2018";
     public static final String SLIPS_2025 = "TT03-2025";
@@ -28,6 +34,21 @@ public record RuleSet(String id, String name, LocalDate effectiveFrom, LocalDate
 
     public boolean allows(String action) {
         return actions.contains(action);
+    }
+
+    /** Whether a service centre other than the resolving agency's own desk may receive the dossier. */
+    public boolean otherCentresReceive() {
+        return Boolean.TRUE.equals(receivingCentres);
+    }
+
+    /** Whether intake scans the papers handed in (Circular 03/2025 Art. 5(2)). */
+    public boolean digitisesAtIntake() {
+        return Boolean.TRUE.equals(digitisationAtIntake);
+    }
+
+    /** The dossier code's system prefix AA for a procedure with one: only in the Circular 04/2025 format. */
+    public String codePrefix(String systemPrefix) {
+        return sequenceGrows() && systemPrefix != null ? systemPrefix : "";
     }
 
     /** Whether the dossier code's sequence may grow past 9999 (Circular 04/2025). */

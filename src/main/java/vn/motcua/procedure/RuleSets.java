@@ -33,6 +33,11 @@ public class RuleSets {
         } catch (IOException e) {
             throw new UncheckedIOException("rule sets: " + file.getDescription(), e);
         }
+        for (RuleSet set : sets) {
+            if (set.receivingCentres() == null || set.digitisationAtIntake() == null) {
+                throw new IllegalStateException("rule sets: " + set.id() + " must say receivingCentres and digitisationAtIntake");
+            }
+        }
         for (int i = 1; i < sets.size(); i++) {
             LocalDate end = sets.get(i - 1).effectiveTo();
             if (end == null || !end.plusDays(1).equals(sets.get(i).effectiveFrom())) {

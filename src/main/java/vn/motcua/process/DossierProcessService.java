@@ -62,6 +62,13 @@ class DossierProcessService implements DossierProcesses {
         return engine.currentUserId();
     }
 
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<String> currentGroups() {
+        List<String> groups = engine.currentGroupIds();
+        return groups == null ? List.of() : groups;
+    }
+
     /**
      * Motcua's own start path, the only one that may name a registered dossier ({@link DossierTenancy}): for a
      * dossier of the calling user's agencies (any, without a user) that has no running process.

@@ -22,10 +22,13 @@ import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierRegister;
+import vn.motcua.dossier.FieldProblem;
 import vn.motcua.dossier.NewDossier;
+import vn.motcua.dossier.ReceivingCentres;
 import vn.motcua.procedure.AdministrativeProcedure;
 import vn.motcua.procedure.Agency;
 import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.procedure.RuleSet;
 
 /**
  * Start listener of every procedure process ({@code ${dossierRegistration}}). A dossier submitted through
@@ -42,9 +45,11 @@ class DossierRegistrationListener implements ExecutionListener {
     private final BusinessClock clock;
     private final ZoneId zone;
     private final ObjectMapper json;
+    private final ReceivingCentres centres;
 
     DossierRegistrationListener(DossierRegister register, ProcedureCatalog catalog, EngineAccess engine,
-                                BusinessClock clock, ZoneId provinceZone, ObjectMapper json) {
+                                BusinessClock clock, ZoneId provinceZone, ObjectMapper json, ReceivingCentres centres) {
+        this.centres = centres;
         this.register = register;
         this.json = json;
         this.catalog = catalog;
@@ -68,7 +73,8 @@ class DossierRegistrationListener implements ExecutionListener {
         DOSSIER_CODE.set(execution, dossier.getCode());
         AGENCY_CODE.set(execution, dossier.getAgency().getCode());
         AGENCY_NAME.set(execution, dossier.getAgency().getName());
-        INTAKE_GROUP.set(execution, dossier.getAgency().getIntakeGroup());
+        // the desk that received it checks it, asks for supplements and hands the stop notice (docs/regimes.md)
+        INTAKE_GROUP.set(execution, catalog.agency(dossier.getReceivingAgencyCode()).getIntakeGroup());
         PROCEDURE_CODE.set(execution, dossier.getProcedure().getCode());
         PROCEDURE_NAME.set(execution, dossier.getProcedure().getName());
         CASE_CODE.set(execution, dossier.getProcedureCase().getCode());
@@ -83,10 +89,16 @@ class DossierRegistrationListener implements ExecutionListener {
      * that came as attachments ticked already.
      */
     private void intakeChecklist(DelegateExecution execution, Dossier dossier) {
+        RuleSet ruleSet = register.ruleSet(dossier);
+        boolean online = dossier.getChannel() == Channel.ONLINE;
         List<Map<String, String>> options = dossier.getProcedureCase().getComponents().stream()
                 .map(c -> {
                     Map<String, String> option = new LinkedHashMap<>();
-                    option.put("label", c.getName() + (c.isMandatory() ? "" : " (nếu có)"));
+                    // Circular 03/2025 Art. 5(2): whether the clerk scans the paper (only under the 2025 rule sets)
+                    String scan = !ruleSet.digitisesAtIntake() ? ""
+                            : c.scanRequired(ruleSet, online) ? " — cần số hóa"
+                            : " — " + (online ? "không số hóa: hồ sơ nộp trực tuyến" : c.getScanExemption().label());
+                    option.put("label", c.getName() + (c.isMandatory() ? "" : " (nếu có)") + scan);
                     option.put("value", c.getCode());
                     return option;
                 }).toList();
@@ -107,6 +119,12 @@ class DossierRegistrationListener implements ExecutionListener {
         // the agency DossierTenancy chose for the instance's tenant (the user's desk or agencyCode, checked)
         String agencyCode = execution.getTenantId() != null ? execution.getTenantId() : AGENCY_CODE.get(execution);
         Agency agency = agencyCode != null ? catalog.agency(agencyCode) : catalog.agencyOfDesk(engine.currentGroupIds());
+        // the clerk's desk, when it is another service centre receiving for the agency (docs/regimes.md)
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        String receiving = centres.choose(agency, register.ruleSetOn(today), null, engine.currentGroupIds(), true, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(problems.get(0).message());
+        }
         String caseCode = CASE_CODE.get(execution);
         if (caseCode == null && procedure.getCases().size() == 1) {
             caseCode = procedure.getCases().get(0).getCode();
@@ -116,6 +134,6 @@ class DossierRegistrationListener implements ExecutionListener {
                 null, APPLICANT_PHONE.get(execution), APPLICANT_EMAIL.get(execution),
                 APPLICANT_ADDRESS.get(execution), null, null);
         return register.register(new NewDossier(agency.getCode(), procedure.getCode(), caseCode,
-                channel == null ? Channel.COUNTER : Channel.valueOf(channel), applicant, SUMMARY.get(execution)), now);
+                channel == null ? Channel.COUNTER : Channel.valueOf(channel), applicant, SUMMARY.get(execution), receiving), now);
     }
 }

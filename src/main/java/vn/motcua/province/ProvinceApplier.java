@@ -148,11 +148,15 @@ public class ProvinceApplier {
             LocalDate from = date(a.effectiveFrom());
             LocalDate to = date(a.effectiveTo());
             AgencyLevel level = AgencyLevel.valueOf(a.level());
+            // service centres other than its desk that receive its dossiers (docs/regimes.md, receiving centre)
+            List<String> otherDesks = province.serviceCentres().stream().filter(c -> c.receivesFor().contains(a.code()))
+                    .map(Province.ServiceCentre::id).filter(id -> !id.equals(a.desk())).sorted().toList();
             Runnable write = () -> {
                 Agency parent = a.parent() == null ? null : agencies.findByCode(a.parent()).orElseThrow();
                 Agency agency = agencies.findByCode(a.code()).orElseGet(() -> new Agency(a.code(), a.name(), level, parent, a.desk()));
                 agency.reorganise(a.name(), level, parent, a.desk(), from, to);
                 agency.mergeInto(a.successor());
+                agency.receivedAlsoAt(otherDesks);
                 agencies.save(agency);
             };
             if (existing == null) {
@@ -167,6 +171,7 @@ public class ProvinceApplier {
             differs(changed, "effectiveFrom", existing.getEffectiveFrom(), from);
             differs(changed, "effectiveTo", existing.getEffectiveTo(), to);
             differs(changed, "successor", existing.getSuccessorCode(), a.successor());
+            differs(changed, "receivingDesks", String.join(",", existing.getReceivingDesks()), String.join(",", otherDesks));
             if (!changed.isEmpty()) {
                 plan.add(new Planned(new Change(Change.Action.UPDATE, Change.Subject.AGENCY, a.code(),
                         String.join("; ", changed)), write));

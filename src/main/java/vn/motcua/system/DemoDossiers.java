@@ -28,7 +28,8 @@ import vn.motcua.process.HouseholdBusinessRegistration;
 
 /**
  * The demo's dossiers, in every state a one-stop shop sees: returned early, overdue with an apology to
- * write, due soon, at each step, refused, waiting for a supplement, and one at another agency. They are
+ * write, due soon, at each step, refused, waiting for a supplement, and one at another agency; and the same service
+ * received in 2019 and in 2026, each under its own regime (docs/regimes.md). They are
  * carried through the real processes by the demo users, on the engine clock set back in working time, so
  * registers, histories, slips and timers are what they would be; timers already due fire once the demo is
  * up. Loads only into an empty register, never under the {@code postgres} profile.
@@ -76,6 +77,8 @@ class DemoDossiers {
             waitingForSupplement(now);
             waitingAtIntake(now, "tiepnhan", "Vũ Thị Thu", "079190009001");
             waitingAtIntake(now, "tiepnhan.binhlong", "Lý Văn Phúc", "070190009002");
+            sameServiceIn2019();
+            sameServiceIn2026();
         } finally {
             clock.reset();
             identity.clearAuthentication();
@@ -128,9 +131,50 @@ class DemoDossiers {
         start(ago(now, 30), clerk, applicant, idNumber, "Hộ kinh doanh " + applicant);
     }
 
+    /** Applicant ID numbers of the two dossiers of the same service under two regimes (docs/regimes.md). */
+    static final String APPLICANT_2019 = "079190008119";
+    static final String APPLICANT_2026 = "079190008126";
+
+    /**
+     * Household business establishment received Thu 31/01/2019 09:00 at Đồng Xoài's desk (district, 2019 version
+     * of 1.001612, rule set ND61-2018, code {@code 000.00.20.H10-190131-0001}): 3 working days across Tết, due
+     * Tue 12/02/2019 09:00 (DOMAIN.md, worked example A). Signed, waiting to be returned (status 9) in Tasklist.
+     */
+    private void sameServiceIn2019() {
+        String id = start(local("2019-01-31T09:00"), "tiepnhan", null, "Ngô Văn Hải", APPLICANT_2019, "Tạp hóa Hải Yến");
+        accept(local("2019-01-31T09:10"), "tiepnhan", id);
+        appraise(local("2019-02-01T09:00"), id, "44A8000119");
+        complete(local("2019-02-01T14:00"), "truongphong", id, Map.of("reviewDecision", "approve", "opinion", "Đồng ý, trình ký"));
+        complete(local("2019-02-11T09:00"), "lanhdao", id, Map.of("signDecision", "approve", "opinion", "Ký"));
+    }
+
+    /**
+     * The same service received Thu 27/08/2026 09:00 at the commune service centre of phường Tân Phú for Đồng
+     * Xoài (2025 version of 1.001612, rule set ND118-2025-TT04, code {@code 000.00.20.H10-260827-0001}, receiving
+     * agency 000.20.31.H10): 3 working days across the 2026 swap (Mon 31/08 off, 12729/VPCP-KGVX and the Prime
+     * Minister's approval) and 1-2/9, due Fri 04/09/2026 09:00. Signed, waiting to be returned (status 9).
+     */
+    private void sameServiceIn2026() {
+        String id = start(local("2026-08-27T09:00"), "tiepnhan.tanphu", "000.00.20.H10", "Đỗ Thị Hạnh", APPLICANT_2026,
+                "Tạp hóa Hạnh Phúc");
+        accept(local("2026-08-27T09:10"), "tiepnhan.tanphu", id);
+        appraise(local("2026-08-28T09:00"), id, "44A8000126");
+        complete(local("2026-08-28T14:00"), "truongphong", id, Map.of("reviewDecision", "approve", "opinion", "Đồng ý, trình ký"));
+        complete(local("2026-09-03T09:00"), "lanhdao", id, Map.of("signDecision", "approve", "opinion", "Ký"));
+    }
+
+    private Instant local(String dateTime) {
+        return LocalDateTime.parse(dateTime).atZone(zone).toInstant();
+    }
+
     // --- steps, as the demo users, at a given engine time
 
     private String start(Instant at, String clerk, String applicant, String idNumber, String business) {
+        return start(at, clerk, null, applicant, idNumber, business);
+    }
+
+    /** {@code agencyCode}: the resolving agency when the clerk's desk receives for another one; null: the desk's. */
+    private String start(Instant at, String clerk, String agencyCode, String applicant, String idNumber, String business) {
         clock.moveTo(at);
         as(clerk);
         Map<String, Object> variables = new HashMap<>();
@@ -144,11 +188,18 @@ class DemoDossiers {
         variables.put("capital", 80_000_000);
         variables.put("summary", "Đăng ký thành lập hộ kinh doanh " + business);
         variables.put("channel", "COUNTER");
+        if (agencyCode != null) {
+            variables.put("agencyCode", agencyCode);
+        }
         return runtime.startProcessInstanceByKey(HouseholdBusinessRegistration.PROCESS_KEY, variables).getId();
     }
 
     private void accept(Instant at, String processInstanceId) {
-        complete(at, "tiepnhan", processInstanceId, Map.of("competent", true, "complete", true, "intakeDecision", "accept"));
+        accept(at, "tiepnhan", processInstanceId);
+    }
+
+    private void accept(Instant at, String clerk, String processInstanceId) {
+        complete(at, clerk, processInstanceId, Map.of("competent", true, "complete", true, "intakeDecision", "accept"));
     }
 
     private void appraise(Instant at, String processInstanceId, String registrationNumber) {

@@ -31,7 +31,7 @@ import vn.motcua.calendar.BusinessClock;
 
 /** The register's queries on the Flyway schema: search criteria, paging and sorting, log book, unique keys. */
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
-@Import({DossierQueries.class, DossierSearchRepositoryTest.Zone.class})
+@Import({DossierQueries.class, vn.motcua.procedure.RuleSets.class, DossierSearchRepositoryTest.Zone.class})
 class DossierSearchRepositoryTest {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -44,6 +44,11 @@ class DossierSearchRepositoryTest {
         @Bean
         BusinessClock businessClock() {
             return Instant::now;
+        }
+
+        @Bean
+        com.fasterxml.jackson.databind.ObjectMapper objectMapper() {
+            return new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
         }
 
         /** The caller's agencies: every agency unless a test narrows them. */
@@ -145,7 +150,7 @@ class DossierSearchRepositoryTest {
 
     @Test
     void shouldListTheLogBookInOrderOfReceipt() {
-        assertThat(dossiers.findByAgencyCodeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAtAscIdAsc(
+        assertThat(dossiers.findByReceivingAgencyCodeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAtAscIdAsc(
                 "000.00.20.H10", Instant.parse("2025-03-03T17:00:00Z"), Instant.parse("2025-03-05T17:00:00Z")))
                 .extracting(Dossier::getCode).containsExactly("000.00.20.H10-250304-0001", "000.00.20.H10-250305-0001");
     }
