@@ -136,28 +136,28 @@ class DemoDossiers {
     static final String APPLICANT_2026 = "079190008126";
 
     /**
-     * Household business establishment received Thu 31/01/2019 09:00 at Đồng Xoài's desk (district, 2019 version
+     * Household business establishment handed in Thu 31/01/2019 08:50 and received (clock started) 09:00 at Đồng Xoài's desk (district, 2019 version
      * of 1.001612, rule set ND61-2018, code {@code 000.00.20.H10-190131-0001}): 3 working days across Tết, due
      * Tue 12/02/2019 09:00 (DOMAIN.md, worked example A). Signed, waiting to be returned (status 9) in Tasklist.
      */
     private void sameServiceIn2019() {
-        String id = start(local("2019-01-31T09:00"), "tiepnhan", null, "Ngô Văn Hải", APPLICANT_2019, "Tạp hóa Hải Yến");
-        accept(local("2019-01-31T09:10"), "tiepnhan", id);
+        String id = start(local("2019-01-31T08:50"), "tiepnhan", null, "Ngô Văn Hải", APPLICANT_2019, "Tạp hóa Hải Yến");
+        accept(local("2019-01-31T09:00"), "tiepnhan", id);
         appraise(local("2019-02-01T09:00"), id, "44A8000119");
         complete(local("2019-02-01T14:00"), "truongphong", id, Map.of("reviewDecision", "approve", "opinion", "Đồng ý, trình ký"));
         complete(local("2019-02-11T09:00"), "lanhdao", id, Map.of("signDecision", "approve", "opinion", "Ký"));
     }
 
     /**
-     * The same service received Thu 27/08/2026 09:00 at the commune service centre of phường Tân Phú for Đồng
+     * The same service received (clock started) Thu 27/08/2026 09:00 at the commune service centre of phường Tân Phú for Đồng
      * Xoài (2025 version of 1.001612, rule set ND118-2025-TT04, code {@code 000.00.20.H10-260827-0001}, receiving
      * agency 000.20.31.H10): 3 working days across the 2026 swap (Mon 31/08 off, 12729/VPCP-KGVX and the Prime
      * Minister's approval) and 1-2/9, due Fri 04/09/2026 09:00. Signed, waiting to be returned (status 9).
      */
     private void sameServiceIn2026() {
-        String id = start(local("2026-08-27T09:00"), "tiepnhan.tanphu", "000.00.20.H10", "Đỗ Thị Hạnh", APPLICANT_2026,
+        String id = start(local("2026-08-27T08:50"), "tiepnhan.tanphu", "000.00.20.H10", "Đỗ Thị Hạnh", APPLICANT_2026,
                 "Tạp hóa Hạnh Phúc");
-        accept(local("2026-08-27T09:10"), "tiepnhan.tanphu", id);
+        accept(local("2026-08-27T09:00"), "tiepnhan.tanphu", id);
         appraise(local("2026-08-28T09:00"), id, "44A8000126");
         complete(local("2026-08-28T14:00"), "truongphong", id, Map.of("reviewDecision", "approve", "opinion", "Đồng ý, trình ký"));
         complete(local("2026-09-03T09:00"), "lanhdao", id, Map.of("signDecision", "approve", "opinion", "Ký"));

@@ -40,12 +40,14 @@ import vn.motcua.procedure.PausePolicy;
 import vn.motcua.procedure.ProcedureCase;
 import vn.motcua.procedure.ProcedureCatalog;
 import vn.motcua.procedure.ProcedureComponent;
+import vn.motcua.procedure.RuleSets;
 import vn.motcua.security.ApiSecurityTestSupport;
 import vn.motcua.calendar.BusinessClock;
 
 /** The dossier controller's web layer: bad input on every endpoint, each bad field named; 401 for anonymous. */
 @WebMvcTest(controllers = DossierController.class, properties = "motcua.documents.max-file-size=1KB")
-@Import({ApiSecurityTestSupport.class, SubmissionValidator.class, ProcedureDataSchemas.class, DossierControllerTest.Beans.class})
+@Import({ApiSecurityTestSupport.class, SubmissionValidator.class, ProcedureDataSchemas.class, RuleSets.class,
+        DossierControllerTest.Beans.class})
 class DossierControllerTest {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -74,10 +76,17 @@ class DossierControllerTest {
     DossierActions actions;
     @MockitoBean
     DossierQueries queries;
+    @MockitoBean
+    ReceivingCentres centres;
+    @MockitoBean
+    DossierProcesses processes;
+    @MockitoBean
+    CallerAgencies callers;
 
     @BeforeEach
     void catalogue() {
         ApiSecurityTestSupport.knowUser(identity);
+        when(callers.current()).thenReturn(AgencyScope.ALL);
         var procedure = new AdministrativeProcedure("1.001612", "Đăng ký thành lập hộ kinh doanh", null,
                 "dang-ky-ho-kinh-doanh", OnlineServiceType.FULL, LocalDate.of(2021, 1, 1), null);
         ProcedureCase th1 = procedure.addCase(new ProcedureCase("TH1", "Đăng ký", 3, WorkingTimeUnit.WORKING_DAYS,

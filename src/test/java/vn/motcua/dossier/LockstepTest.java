@@ -68,7 +68,13 @@ class LockstepTest {
 
     private Dossier submitAtCounter(String agency) throws Exception {
         SubmissionRequest request = json.readValue(TestFiles.dossierJson(agency, "COUNTER", "079123456780"), SubmissionRequest.class);
-        String code = submission.submit(validator.validate(request, Map.of()), null).code();
+        // the scans of the mandatory papers, which intake demands under the 2025 rule sets (Circular 03/2025 Art. 5)
+        Map<String, java.util.List<org.springframework.web.multipart.MultipartFile>> scans = Map.of(
+                "GIAY_DE_NGHI", java.util.List.of(new org.springframework.mock.web.MockMultipartFile("GIAY_DE_NGHI",
+                        "giay-de-nghi.pdf", "application/pdf", TestFiles.PDF)),
+                "CCCD", java.util.List.of(new org.springframework.mock.web.MockMultipartFile("CCCD", "cccd.png",
+                        "image/png", TestFiles.PNG)));
+        String code = submission.submit(validator.validate(request, scans), null).code();
         return dossiers.findByCode(code).orElseThrow();
     }
 
