@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(description = "Hồ sơ nộp: phần JSON 'dossier' của yêu cầu multipart; các tệp là các phần khác, tên phần = mã thành phần hồ sơ")
 record SubmissionRequest(
-        @Schema(example = "000.00.20.H10", description = "Mã định danh cơ quan tiếp nhận")
+        @Schema(example = "000.00.20.H10", description = "Mã định danh cơ quan giải quyết hồ sơ (tiền tố mã hồ sơ)")
         @NotBlank(message = "Mã cơ quan là bắt buộc") @Size(max = 64) String agencyCode,
         @Schema(example = "1.001612", description = "Mã thủ tục hành chính")
         @NotBlank(message = "Mã thủ tục là bắt buộc") @Size(max = 32) String procedureCode,
