@@ -10,12 +10,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** A row of the dossier search. */
 record DossierSummary(String code, int status, String statusLabel, String currentStepName, String agencyCode,
                       String procedureCode, String procedureName, Channel channel, String applicantName,
-                      Instant submittedAt, Instant receivedAt, Instant dueAt, boolean overdue) {
+                      Instant submittedAt, Instant receivedAt, Instant dueAt, boolean overdue,
+                      @Schema(description = "Mã cơ quan có bộ phận đã tiếp nhận (từ 01/07/2025 có thể khác cơ quan giải quyết)")
+                      String receivingAgencyCode, String ruleSet) {
 
     static DossierSummary of(Dossier d) {
         return new DossierSummary(d.getCode(), d.getStatus().code(), d.getStatus().label(), d.getSubStatusName(),
                 d.getAgency().getCode(), d.getProcedure().getCode(), d.getProcedure().getName(), d.getChannel(),
-                d.getApplicant().name(), d.getSubmittedAt(), d.getReceivedAt(), d.getDueAt(), d.isOverdue());
+                d.getApplicant().name(), d.getSubmittedAt(), d.getReceivedAt(), d.getDueAt(), d.isOverdue(),
+                d.getReceivingAgencyCode(), d.getRuleSet());
     }
 
     /** One page of results. */

@@ -64,6 +64,17 @@ class RegimeDemoApiTest {
         assertThat(now.get("components").get(0).get("code").asText()).isEqualTo("GIAY_DE_NGHI");
         assertThat(now.get("components").get(0).get("scanRequired").asBoolean()).isTrue();
 
+        // the search list shows both agencies and the rule set as well
+        JsonNode listed = json.readTree(as("quanly").getForEntity("/api/dossiers?procedure=1.001612&status=9&size=100",
+                String.class).getBody()).get("content");
+        assertThat(listed.findValues("code").stream().map(JsonNode::asText)).contains(CODE_2019, CODE_2026);
+        for (JsonNode row : listed) {
+            if (row.get("code").asText().equals(CODE_2026)) {
+                assertThat(row.get("receivingAgencyCode").asText()).isEqualTo(TAN_PHU);
+                assertThat(row.get("ruleSet").asText()).isEqualTo("ND118-2025-TT04");
+            }
+        }
+
         // in Tasklist both wait at the return desk of the resolving agency
         for (String code : new String[] {CODE_2019, CODE_2026}) {
             assertThat(tasks.createTaskQuery().processInstanceBusinessKey(code).taskCandidateGroup("traketqua-dongxoai")
