@@ -122,6 +122,10 @@ class RegimeDemoApiTest {
         assertProblem(submit("tiepnhan", DONG_XOAI, TAN_PHU, "079300000003", true), "receivingAgencyCode");
         // unknown agency
         assertProblem(submit("tiepnhan", DONG_XOAI, "999.99.99.H10", "079300000004", true), "receivingAgencyCode");
+        // nothing sent is evaluated or trusted: an expression is an unknown agency, an oversized code a bad field
+        assertProblem(submit("tiepnhan", DONG_XOAI, "${identityService.createUserQuery().list()}", "079300000008", true),
+                "receivingAgencyCode");
+        assertProblem(submit("tiepnhan", DONG_XOAI, "9".repeat(65), "079300000009", true), "receivingAgencyCode");
         // a clerk outside the resolving agency's tenant still gets 403 for the agency
         assertThat(submit("tiepnhan.binhlong", DONG_XOAI, null, "079300000005", true).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
@@ -152,7 +156,8 @@ class RegimeDemoApiTest {
     private ResponseEntity<String> submit(String clerk, String agency, String receiving, String idNumber, boolean scans) {
         String body = TestFiles.dossierJson(agency, "COUNTER", idNumber);
         if (receiving != null) {
-            body = body.replaceFirst("\\{", "{\"receivingAgencyCode\":\"" + receiving + "\",");
+            body = body.replaceFirst("\\{", java.util.regex.Matcher.quoteReplacement(
+                    "{\"receivingAgencyCode\":\"" + receiving + "\","));
         }
         MultiValueMap<String, Object> parts = scans ? TestFiles.onlineSubmission(body) : new LinkedMultiValueMap<>();
         if (!scans) {
