@@ -21,22 +21,17 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.motcua.MotcuaApplication;
 import vn.motcua.PostgresTestServer;
 import vn.motcua.process.ResultSignature;
 import vn.motcua.security.EngineLogin;
 import vn.motcua.signature.SignatureVerifier;
-import vn.motcua.signature.TestKeystores;
 import vn.motcua.system.TestOneStopShop;
 
 /**
@@ -55,12 +50,9 @@ class PostgresBackupRestoreTest {
 
     static final String SOURCE = "motcua_backup_" + Long.toHexString(System.nanoTime());
     static final String RESTORED = SOURCE + "_restored";
-    static final String CLERK = "tiepnhan";
 
     @TempDir
     static Path dir;
-
-    final ObjectMapper json = new ObjectMapper();
 
     @AfterAll
     static void dropDatabases() throws Exception {
@@ -70,9 +62,7 @@ class PostgresBackupRestoreTest {
 
     @Test
     void shouldRestoreTheDatabaseAndTheDocumentStoreTogether() throws Exception {
-        Path keys = Files.createDirectories(dir.resolve("keys"));
-        List<String> signing = new ArrayList<>(TestKeystores.signerArguments(keys, "lanhdao", "Phạm Văn Hùng"));
-        signing.addAll(TestKeystores.sealArguments(keys, "000.00.20.H10", "UBND thành phố Đồng Xoài"));
+        ProductionApplication motcua = new ProductionApplication(dir.resolve("keys"));
         Path documents = dir.resolve("documents");
         Path dump = dir.resolve("motcua.dump");
         Path copy = dir.resolve("backup-documents");
@@ -82,11 +72,11 @@ class PostgresBackupRestoreTest {
         String signedCode;
         String afterDump;
         List<String> leftovers;
-        try (ConfigurableApplicationContext app = start(SOURCE, documents, signing)) {
+        try (ConfigurableApplicationContext app = start(motcua, SOURCE, documents)) {
             TestOneStopShop.seed(app);
-            TestRestTemplate clerk = clerk(app);
+            TestRestTemplate clerk = ProductionApplication.clerk(app);
             for (int i = 0; i < 3; i++) {
-                codes.add(submitAndAccept(clerk, "07919000000" + i));
+                codes.add(ProductionApplication.submitAndAccept(clerk, "07919000000" + i));
             }
             signedCode = codes.get(0);
             sign(app, signedCode);
@@ -94,7 +84,7 @@ class PostgresBackupRestoreTest {
 
             // 1. database (while Motcua runs), then a dossier arrives, then 2. the documents
             run("pg_dump", "--format=custom", "--file=" + dump, "--dbname=" + PostgresTestServer.libpqUrl(SOURCE));
-            afterDump = submitAndAccept(clerk, "079190000099");
+            afterDump = ProductionApplication.submitAndAccept(clerk, "079190000099");
             copyTree(documents, copy);
             leftovers = jdbc(app).queryForList("select a.storage_key from dossier_attachment a join dossier d"
                     + " on d.id = a.dossier_id where d.code = ?", String.class, afterDump);
@@ -106,7 +96,7 @@ class PostgresBackupRestoreTest {
         Path restoredDocuments = dir.resolve("restored-documents");
         copyTree(copy, restoredDocuments);
 
-        try (ConfigurableApplicationContext app = start(RESTORED, restoredDocuments, signing)) {
+        try (ConfigurableApplicationContext app = start(motcua, RESTORED, restoredDocuments)) {
             JdbcTemplate db = jdbc(app);
             assertThat(db.queryForList("select code from dossier", String.class)).containsExactlyInAnyOrderElementsOf(codes)
                     .doesNotContain(afterDump);
@@ -128,45 +118,22 @@ class PostgresBackupRestoreTest {
             var result = app.getBean(vn.motcua.signature.SignedResults.class).signedResult(dossierId).orElseThrow();
             assertThat(result.intact()).as("signed result bytes match the register's SHA-256").isTrue();
             assertThat(app.getBean(SignatureVerifier.class).verify(result.bytes()).valid()).isTrue();
-            ResponseEntity<byte[]> served = clerk(app).getForEntity("/api/dossiers/{code}/result", byte[].class, signedCode);
+            ResponseEntity<byte[]> served = ProductionApplication.clerk(app).getForEntity("/api/dossiers/{code}/result", byte[].class, signedCode);
             assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(sha256(served.getBody())).isEqualTo(result.sha256());
 
             // the restored one-stop shop goes on registering: counters and sequences came back with the dump
-            String next = submitAndAccept(clerk(app), "079190000100");
+            String next = ProductionApplication.submitAndAccept(ProductionApplication.clerk(app), "079190000100");
             assertThat(next).isNotIn(codes);
         }
     }
 
-    private ConfigurableApplicationContext start(String database, Path documents, List<String> signing) {
-        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=postgres", "--server.port=0",
-                "--motcua.documents.dir=" + documents, "--camunda.bpm.admin-user.password=Quan-Tri-2026!",
-                "--camunda.bpm.job-execution.enabled=false",
-                "--camunda.bpm.generic-properties.properties.enable-password-policy=false"));
-        args.addAll(PostgresTestServer.datasource(database));
-        args.addAll(signing);
-        return new SpringApplicationBuilder(MotcuaApplication.class).run(args.toArray(String[]::new));
-    }
-
-    private static TestRestTemplate clerk(ConfigurableApplicationContext app) {
-        String port = app.getEnvironment().getProperty("local.server.port");
-        return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port))
-                .withBasicAuth(CLERK, TestOneStopShop.password());
+    private static ConfigurableApplicationContext start(ProductionApplication motcua, String database, Path documents) {
+        return motcua.start(PostgresTestServer.datasource(database), documents, "--camunda.bpm.job-execution.enabled=false");
     }
 
     private static JdbcTemplate jdbc(ConfigurableApplicationContext app) {
         return app.getBean(JdbcTemplate.class);
-    }
-
-    private String submitAndAccept(TestRestTemplate clerk, String idNumber) throws IOException {
-        ResponseEntity<String> submitted = clerk.postForEntity("/api/dossiers", DossierApiFlowTest.multipart(
-                TestFiles.onlineSubmission(TestFiles.dossierJson("000.00.20.H10", "ONLINE", idNumber))), String.class);
-        assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.CREATED);
-        String code = json.readTree(submitted.getBody()).get("code").asText();
-        ResponseEntity<String> accepted = clerk.postForEntity("/api/dossiers/{code}/acceptance",
-                TestFiles.json("{\"componentsHandedIn\":[\"GIAY_DE_NGHI\",\"CCCD\"],\"opinion\":\"Đủ hồ sơ\"}"), String.class, code);
-        assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.OK);
-        return code;
     }
 
     /** Appraisal, review and signature of the dossier, as the demo staff. */
