@@ -458,6 +458,11 @@ abstract class TenancyAttackScenarios {
     }
 
     HttpRequest.Builder submission(String user, String agency, String idNumber) {
+        return withDossier(as(user, "/api/dossiers"), agency, idNumber);
+    }
+
+    /** The request as a POST of an online dossier of procedure 1.001612 at the agency (multipart, two components). */
+    static HttpRequest.Builder withDossier(HttpRequest.Builder request, String agency, String idNumber) {
         String boundary = "----motcua" + UUID.randomUUID();
         String json = """
                 {"agencyCode":"%s","procedureCode":"1.001612","channel":"ONLINE",
@@ -475,7 +480,7 @@ abstract class TenancyAttackScenarios {
                 + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return as(user, "/api/dossiers").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
