@@ -157,7 +157,7 @@ public class SlipRenderer {
             pdf.paragraph(List.of(italic(t.t("contact", "officer", notice.issuedBy(), "agency", dossier.agencyName()))),
                     BODY);
             trackingLine(pdf, t, dossier);
-            signatures(pdf, null, new Signer(t.t("signRight"), t.t("signHint"), notice.issuedBy()));
+            signatures(pdf, null, issuer(t, notice));
         });
     }
 
@@ -182,7 +182,7 @@ public class SlipRenderer {
             field(pdf, t.t("issuedAt"), time(notice.issuedAt()));
             pdf.paragraph(List.of(regular(t.t("closing"))), BODY);
             trackingLine(pdf, t, dossier);
-            signatures(pdf, null, new Signer(t.t("signRight"), t.t("signHint"), notice.issuedBy()));
+            signatures(pdf, null, issuer(t, notice));
         });
     }
 
@@ -215,7 +215,7 @@ public class SlipRenderer {
             pdf.moveDown(2);
             pdf.paragraph(List.of(regular(t.t("closing"))), BODY);
             trackingLine(pdf, t, dossier);
-            signatures(pdf, null, new Signer(t.t("signRight"), t.t("signHint"), notice.issuedBy()));
+            signatures(pdf, null, issuer(t, notice));
         });
     }
 
@@ -244,7 +244,7 @@ public class SlipRenderer {
             pdf.paragraph(List.of(regular(t.t("papers", "agency", dossier.agencyName()))), BODY);
             pdf.paragraph(List.of(regular(t.t("closing"))), BODY);
             trackingLine(pdf, t, dossier);
-            signatures(pdf, null, new Signer(t.t("signRight"), t.t("signHint"), notice.issuedBy()));
+            signatures(pdf, null, issuer(t, notice));
         });
     }
 
@@ -380,6 +380,11 @@ public class SlipRenderer {
     }
 
     private record Signer(String role, String hint, String name) {
+    }
+
+    /** The one who issues a notice signs on the right, under the form's role. */
+    private static Signer issuer(Words t, SlipNotice notice) {
+        return new Signer(t.t("signRight"), t.t("signHint"), notice.issuedBy());
     }
 
     /** The wording of one form of one set: {@code t(key, name, value, ...)} fills the sentence's placeholders. */

@@ -24,6 +24,9 @@ import vn.motcua.procedure.OnlineServiceType;
 import vn.motcua.procedure.PausePolicy;
 import vn.motcua.procedure.ProcedureCase;
 import vn.motcua.procedure.ProcedureRepository;
+import vn.motcua.procedure.RuleSet;
+import vn.motcua.procedure.RuleSets;
+import vn.motcua.document.SlipRenderer;
 
 /**
  * A dossier prints the slips of the set its rule set names, chosen by the day it was handed in: a 2019 dossier the
@@ -46,6 +49,10 @@ class SlipSetByReceiptDayTest {
     ProcedureRepository procedures;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    RuleSets ruleSets;
+    @Autowired
+    SlipRenderer renderer;
 
     @BeforeEach
     void procedureInForceSince2019() {
@@ -83,6 +90,14 @@ class SlipSetByReceiptDayTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(clerk().getForEntity("/api/dossiers/{code}/slips/log-book", String.class, recent).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void shouldNameInEveryRuleSetASlipSetThatExistsAndIsInForceAtItsEnd() {
+        for (RuleSet rules : ruleSets.all()) {
+            LocalDate end = rules.effectiveTo() != null ? rules.effectiveTo() : rules.effectiveFrom();
+            assertThat(renderer.sets().byId(rules.slipSet()).isInForceOn(end)).as(rules.id()).isTrue();
+        }
     }
 
     @Test
