@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
  * One set of one-stop-shop slips as the law prints them, read from {@code slips/<id>.json}: each form's number,
  * title, source and fixed wording. A dossier prints the set its rule set names ({@code regime/rule-sets.json}).
  *
+ * @param about         what the file is, for whoever edits it
  * @param id            e.g. {@code TT01-2018}, {@code TT03-2025}
  * @param source        the circular and appendix the forms come from
  * @param effectiveFrom first day the forms are used
@@ -17,15 +16,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param common        wording shared by the set's forms (labels, the national motto)
  * @param forms         the set's forms by kind; a kind the set does not have (the 2018 set has no stop notice) is absent
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record SlipSet(String id, String name, String source, LocalDate effectiveFrom, LocalDate effectiveTo,
+public record SlipSet(String about, String id, String name, String source, LocalDate effectiveFrom, LocalDate effectiveTo,
                       Wording common, Map<SlipKind, Form> forms) {
 
     /**
      * @param verified whether the wording was checked word for word against the official text
      * @param text     sentence or label by key; a sentence may be a Thymeleaf TEXT template ({@code [(${agency})]})
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Wording(boolean verified, Map<String, String> text) {
     }
 
@@ -34,7 +31,6 @@ public record SlipSet(String id, String name, String source, LocalDate effective
      * @param titleVerified whether the title was checked against the official list of forms
      * @param verified      whether the body wording was checked word for word
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Form(String number, String title, String source, boolean titleVerified, boolean verified,
                        Map<String, String> text) {
     }

@@ -20,6 +20,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -28,7 +29,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * sources, editable without Java. A sentence with placeholders is a Thymeleaf template in TEXT mode whose values
  * are the dossier's data; values are printed as given, never evaluated. Checked when loaded: every set has an id,
  * a source and an effective date, every form a two-digit number unique in its set, a title and a source, and the
- * sets follow each other day by day, so that a bad edit fails at start, naming the file and the field.
+ * sets follow each other day by day, and no field is unknown, so that a bad edit fails at start, naming the file
+ * and the field.
  */
 public final class SlipSets {
 
@@ -76,12 +78,16 @@ public final class SlipSets {
     }
 
     static SlipSets load(String location) {
-        ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
+        // strict: a misspelt field fails instead of being read as absent
+        ObjectMapper json = JsonMapper.builder().findAndAddModules()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         List<SlipSet> sets = new ArrayList<>();
         try {
             for (Resource file : new PathMatchingResourcePatternResolver().getResources(location)) {
                 try (InputStream in = file.getInputStream()) {
                     sets.add(checked(json.readValue(in, SlipSet.class), file.getFilename()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("slip set " + file.getFilename() + ": " + e.getMessage(), e);
                 }
             }
         } catch (IOException e) {

@@ -96,11 +96,13 @@ class SlipSetsTest {
         forms.put(SlipKind.RECEIPT, new SlipSet.Form("06", receipt.title(), receipt.source(), true, false, receipt.text()));
         assertThatThrownBy(() -> SlipSets.checked(copy(good, forms), "TT03-2025.json")).hasMessageContaining("unique");
         assertThatThrownBy(() -> SlipSets.checked(good, "other.json")).hasMessageContaining("id");
-        assertThatThrownBy(() -> SlipSets.checked(new SlipSet(good.id(), good.name(), " ", good.effectiveFrom(), null,
+        assertThatThrownBy(() -> SlipSets.checked(new SlipSet(good.about(), good.id(), good.name(), " ", good.effectiveFrom(), null,
                 good.common(), good.forms()), "TT03-2025.json")).hasMessageContaining("source");
-        assertThatThrownBy(() -> new SlipSets(List.of(sets.byId("TT01-2018"), new SlipSet(good.id(), good.name(),
+        assertThatThrownBy(() -> new SlipSets(List.of(sets.byId("TT01-2018"), new SlipSet(good.about(), good.id(), good.name(),
                 good.source(), LocalDate.of(2025, 9, 16), null, good.common(), good.forms()))))
                 .hasMessageContaining("does not follow");
+        assertThatThrownBy(() -> SlipSets.load("classpath*:slips-misspelt/*.json"))
+                .hasMessageContaining("TT09-2099.json").hasMessageContaining("efectiveFrom");
         assertThatThrownBy(() -> sets.text(good, SlipKind.RECEIPT, "no-such-sentence", Map.of()))
                 .hasMessageContaining("TT03-2025").hasMessageContaining("no-such-sentence");
     }
@@ -141,6 +143,6 @@ class SlipSetsTest {
     }
 
     private static SlipSet copy(SlipSet set, Map<SlipKind, SlipSet.Form> forms) {
-        return new SlipSet(set.id(), set.name(), set.source(), set.effectiveFrom(), set.effectiveTo(), set.common(), forms);
+        return new SlipSet(set.about(), set.id(), set.name(), set.source(), set.effectiveFrom(), set.effectiveTo(), set.common(), forms);
     }
 }
