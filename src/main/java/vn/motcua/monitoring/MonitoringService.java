@@ -71,12 +71,13 @@ public class MonitoringService {
     public record Decision766(Double onlineShare, Double onTimeRate, List<String> notSupported) {
     }
 
+    /** The slips the drill-down links to, by kind: the API numbers each in the dossier's slip set (docs/slips.md). */
     static final Map<String, String> SLIPS = new LinkedHashMap<>();
     static {
-        SLIPS.put("01", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
-        SLIPS.put("02", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ");
-        SLIPS.put("04", "Phiếu xin lỗi và hẹn lại ngày trả kết quả");
-        SLIPS.put("05", "Phiếu kiểm soát quá trình giải quyết hồ sơ");
+        SLIPS.put("receipt", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
+        SLIPS.put("supplement", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ");
+        SLIPS.put("apology", "Phiếu (văn bản) xin lỗi và hẹn lại ngày trả kết quả");
+        SLIPS.put("control", "Phiếu kiểm soát quá trình giải quyết hồ sơ");
     }
 
     private static final int MAX_EXPORT = 10_000;
@@ -172,7 +173,7 @@ public class MonitoringService {
             return java.util.Optional.empty();
         }
         Map<String, String> slips = new LinkedHashMap<>();
-        SLIPS.forEach((number, name) -> slips.put(name, "/api/dossiers/" + row.code() + "/slips/" + number));
+        SLIPS.forEach((kind, name) -> slips.put(name, "/api/dossiers/" + row.code() + "/slips/" + kind));
         String cockpit = row.processInstanceId() == null ? null
                 : "/camunda/app/cockpit/default/#/process-instance/" + row.processInstanceId();
         return java.util.Optional.of(new Detail(row, dashboard.history(code), slips, cockpit));

@@ -62,6 +62,12 @@ class DossierProcessService implements DossierProcesses {
         return engine.currentUserId();
     }
 
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<String> currentGroups() {
+        return engine.currentGroupIds();
+    }
+
     /**
      * Motcua's own start path, the only one that may name a registered dossier ({@link DossierTenancy}): for a
      * dossier of the calling user's agencies (any, without a user) that has no running process.
@@ -190,7 +196,7 @@ class DossierProcessService implements DossierProcesses {
 
     /**
      * Ends the process as the application: the register's API has checked that the dossier is one of the
-     * user's agencies and may be withdrawn, so no desk needs {@code DELETE_INSTANCE} on the shared definition
+     * user's agencies and may be withdrawn or stopped, so no desk needs {@code DELETE_INSTANCE} on the shared definition
      * (which the engine REST API would let it use on any instance of its agency, bypassing the register).
      */
     @Override

@@ -36,7 +36,7 @@ import vn.motcua.system.TestOneStopShop;
 /**
  * Issue 10, points 3, 4 and 5, played by the clerk of Bình Long ({@code tiepnhan.binhlong}) against dossiers of
  * Đồng Xoài through the real HTTP surfaces of the running application: Motcua's {@code /api} (list, read, slips,
- * log book, result, supplement, withdrawal, intake decisions, registration at Đồng Xoài), the engine REST API
+ * log book, result, supplement, withdrawal, stop, intake decisions, registration at Đồng Xoài), the engine REST API
  * (instances, tasks, variables, history, jobs, incidents, deletion, start with another dossier's
  * {@code dossierId} or a foreign {@code agencyCode}) and Tasklist's own API. Each is refused with the victim
  * unchanged; the legitimate paths still work. Subclasses choose the database.
@@ -150,6 +150,9 @@ abstract class TenancyAttackScenarios {
     void shouldRefuseChangesToAnotherAgencysDossierThroughTheApi() throws Exception {
         assertNotFound(send(as(ATTACKER, "/api/dossiers/" + victim + "/withdrawal").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Rút hộ\"}"))));
+        assertNotFound(send(as(ATTACKER, "/api/dossiers/" + victim + "/stop").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Dừng hộ\"}"))));
+        assertNotFound(send(as(ATTACKER, "/api/dossiers/" + victim + "/slips/stop")));
         assertNotFound(send(as(ATTACKER, "/api/dossiers/" + victim + "/acceptance").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))));
         assertNotFound(send(as(ATTACKER, "/api/dossiers/" + victim + "/refusal").header("Content-Type", "application/json")
