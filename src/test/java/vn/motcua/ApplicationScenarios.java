@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -349,13 +348,7 @@ abstract class ApplicationScenarios {
     }
 
     <T> T as(String user, java.util.function.Supplier<T> work) {
-        IdentityService identity = bean(IdentityService.class);
-        vn.motcua.security.EngineLogin.as(identity, user);
-        try {
-            return work.get();
-        } finally {
-            identity.clearAuthentication();
-        }
+        return vn.motcua.security.EngineLogin.as(bean(IdentityService.class), user, work);
     }
 
     void completeAs(String user, String processInstanceId, Enum<?> step, Map<String, Object> variables) {
@@ -366,14 +359,8 @@ abstract class ApplicationScenarios {
     void completeAs(String user, String processInstanceId, String step, Map<String, Object> variables) {
         String dossierCode = bean(RuntimeService.class).createProcessInstanceQuery().processInstanceId(processInstanceId)
                 .singleResult().getBusinessKey();
-        as(user, () -> {
-            TaskService tasks = bean(TaskService.class);
-            Task task = tasks.createTaskQuery().processInstanceBusinessKey(dossierCode).taskDefinitionKey(step).singleResult();
-            assertThat(task).as("%s sees %s", user, step).isNotNull();
-            tasks.claim(task.getId(), user);
-            tasks.complete(task.getId(), variables);
-            return null;
-        });
+        vn.motcua.security.EngineLogin.complete(bean(IdentityService.class), bean(TaskService.class), user, dossierCode,
+                step, variables);
     }
 
     void submitAs(String user, String businessKey, Map<String, Object> variables) throws Exception {

@@ -174,14 +174,9 @@ class ModelerDeploymentTest {
     }
 
     String startAsClerk(String applicant, String idNumber) {
-        IdentityService identity = app.getBean(IdentityService.class);
-        vn.motcua.security.EngineLogin.as(identity, "tiepnhan");
-        try {
-            return app.getBean(RuntimeService.class)
-                    .startProcessInstanceByKey(PROCESS, ApplicationScenarios.startVariables(applicant, idNumber)).getId();
-        } finally {
-            identity.clearAuthentication();
-        }
+        return vn.motcua.security.EngineLogin.as(app.getBean(IdentityService.class), "tiepnhan",
+                () -> app.getBean(RuntimeService.class)
+                        .startProcessInstanceByKey(PROCESS, ApplicationScenarios.startVariables(applicant, idNumber)).getId());
     }
 
     String processDefinitionOf(String processInstanceId) {

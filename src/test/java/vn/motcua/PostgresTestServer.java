@@ -38,6 +38,13 @@ public final class PostgresTestServer {
                 "--spring.datasource.password=" + (PASSWORD.isEmpty() ? "Trust-Auth-Ignores-1" : PASSWORD));
     }
 
+    /** The database as a libpq connection URI, for the PostgreSQL command-line tools ({@code pg_dump --dbname=…}). */
+    public static String libpqUrl(String database) {
+        String hostPort = SERVER.substring("jdbc:postgresql://".length(), SERVER.lastIndexOf('/'));
+        String credentials = PASSWORD.isEmpty() ? USER : USER + ":" + PASSWORD;
+        return "postgresql://" + credentials + "@" + hostPort + "/" + database;
+    }
+
     /** Creates the database and points the Spring test context's datasource at it (drop it in an @AfterAll). */
     public static void useFreshDatabase(String database, DynamicPropertyRegistry registry) throws Exception {
         create(database);

@@ -35,11 +35,17 @@ class FilesystemDocumentStore implements DocumentStore {
         try {
             PrivateFiles.directory(target.getParent());
             Path temp = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
-            Files.write(temp, content);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.write(temp, content);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp); // a part written before the disk filled up
+            }
             return key;
         } catch (IOException e) {
-            throw new UncheckedIOException("Không lưu được tệp vào kho tài liệu " + root, e);
+            throw new DocumentStoreUnavailable("Không lưu được tệp vào kho tài liệu " + root, e);
+        } catch (UncheckedIOException e) { // the folder could not be made (PrivateFiles)
+            throw new DocumentStoreUnavailable("Không lưu được tệp vào kho tài liệu " + root, e.getCause());
         }
     }
 

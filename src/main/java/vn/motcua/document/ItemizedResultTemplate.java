@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * A result document whose body is the procedure's fields as numbered items under its title (for example
  * a construction permit or a birth certificate): one instance per procedure, declared in
- * {@link ResultTemplateCatalog}.
+ * {@link ResultTemplateCatalog} from the data file {@code results/itemized-results.json}.
  */
 class ItemizedResultTemplate extends OfficialResultTemplate {
 

@@ -1,95 +1,87 @@
 package vn.motcua.document;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The result documents of the procedures that print their fields as items. Each field is a process
- * variable the procedure's forms fill (see the start forms in {@code forms/}).
+ * The wording of the result documents printed as numbered items, read from the data file
+ * {@code results/itemized-results.json} (docs/signatures.md, "Result templates"): per procedure version its title,
+ * signer's title, items and their labels, words for coded values, the days the wording applies to and its
+ * source. A change of legal wording is an edit of that file, not of Java.
  */
-@Configuration(proxyBeanMethods = false)
-class ResultTemplateCatalog {
+final class ResultTemplateCatalog {
 
-    @Bean
-    ResultTemplate judicialRecordCertificate() {
-        return judicialRecord("2.000488", "GIÁM ĐỐC SỞ TƯ PHÁP");
+    record Entry(String procedureCode, LocalDate effectiveFrom, LocalDate effectiveTo, String title, String fileStem,
+                 String signerTitle, List<ResultField> fields, Map<String, Map<String, String>> valueLabels,
+                 String source, Boolean verified, String note) {
     }
 
-    /** Since 01/07/2025 (3.000333) the provincial police issue the certificate. */
-    @Bean
-    ResultTemplate judicialRecordCertificate2025() {
-        return judicialRecord("3.000333", "GIÁM ĐỐC CÔNG AN TỈNH");
+    record File(String about, List<Entry> templates) {
     }
 
-    private static ResultTemplate judicialRecord(String code, String signer) {
-        return new ItemizedResultTemplate(code, "Phiếu lý lịch tư pháp", "phieu-ly-lich-tu-phap",
-                signer, List.of(
-                        new ResultField("applicantName", "Họ và tên"),
-                        new ResultField("birthDate", "Ngày, tháng, năm sinh"),
-                        new ResultField("applicantIdNumber", "Số định danh cá nhân"),
-                        new ResultField("applicantAddress", "Nơi cư trú"),
-                        new ResultField("certificateType", "Loại phiếu"),
-                        new ResultField("purpose", "Mục đích sử dụng")),
-                Map.of("certificateType", Map.of("1", "Phiếu lý lịch tư pháp số 1", "2", "Phiếu lý lịch tư pháp số 2")));
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private ResultTemplateCatalog() {
     }
 
-    @Bean
-    ResultTemplate constructionPermit() {
-        return constructionPermit("1.009974");
+    /** One template per entry; fails naming the entry and field of the first problem. */
+    static List<ResultTemplate> read(InputStream in, String name) {
+        File file;
+        try {
+            file = JSON.readValue(in, File.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("result templates " + name + ": " + e.getMessage(), e);
+        }
+        if (file.templates() == null || file.templates().isEmpty()) {
+            throw new IllegalArgumentException("result templates " + name + ": templates must not be empty");
+        }
+        List<ResultTemplate> templates = new ArrayList<>();
+        for (int i = 0; i < file.templates().size(); i++) {
+            Entry entry = file.templates().get(i);
+            String at = "result templates " + name + ": templates[" + i + "]";
+            try {
+                Require.text(entry.source(), "source");
+                Require.present(entry.effectiveFrom(), "effectiveFrom");
+                if (entry.effectiveTo() != null && entry.effectiveTo().isBefore(entry.effectiveFrom())) {
+                    throw new IllegalArgumentException("effectiveTo is before effectiveFrom");
+                }
+                Map<String, Map<String, String>> labels = entry.valueLabels() == null ? Map.of()
+                        : new LinkedHashMap<>(entry.valueLabels());
+                templates.add(new ItemizedResultTemplate(entry.procedureCode(), entry.title(), entry.fileStem(),
+                        entry.signerTitle(), entry.fields(), labels));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
+            }
+        }
+        return templates;
     }
 
-    /** Since 01/07/2025 (1.013225) issued by the commune. */
-    @Bean
-    ResultTemplate constructionPermit2025() {
-        return constructionPermit("1.013225");
+    /** The templates of the file shipped with Motcua. */
+    static List<ResultTemplate> shipped() {
+        try (InputStream in = ResultTemplateCatalog.class.getResourceAsStream("/" + ResultTemplates.SHIPPED)) {
+            if (in == null) {
+                throw new IllegalStateException(ResultTemplates.SHIPPED + " is not on the classpath");
+            }
+            return read(in, ResultTemplates.SHIPPED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static ResultTemplate constructionPermit(String code) {
-        return new ItemizedResultTemplate(code, "Giấy phép xây dựng", "giay-phep-xay-dung",
-                "CHỦ TỊCH ỦY BAN NHÂN DÂN", List.of(
-                        new ResultField("applicantName", "Cấp cho"),
-                        new ResultField("applicantAddress", "Địa chỉ"),
-                        new ResultField("constructionAddress", "Được phép xây dựng công trình nhà ở riêng lẻ tại"),
-                        new ResultField("landParcel", "Thửa đất"),
-                        new ResultField("floorArea", "Tổng diện tích sàn (m²)"),
-                        new ResultField("floors", "Số tầng")), Map.of());
-    }
-
-    @Bean
-    ResultTemplate firstLandUseCertificate() {
-        return firstLandUse("1.004227");
-    }
-
-    /** Since 01/07/2025 (1.013978) received and resolved at the commune. */
-    @Bean
-    ResultTemplate firstLandUseCertificate2025() {
-        return firstLandUse("1.013978");
-    }
-
-    private static ResultTemplate firstLandUse(String code) {
-        return new ItemizedResultTemplate(code,
-                "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất", "giay-chung-nhan-qsdd",
-                "GIÁM ĐỐC VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", List.of(
-                        new ResultField("applicantName", "Người sử dụng đất"),
-                        new ResultField("applicantIdNumber", "Số định danh cá nhân"),
-                        new ResultField("parcelAddress", "Địa chỉ thửa đất"),
-                        new ResultField("landParcel", "Thửa đất số, tờ bản đồ số"),
-                        new ResultField("landArea", "Diện tích (m²)"),
-                        new ResultField("landUse", "Mục đích sử dụng")), Map.of());
-    }
-
-    @Bean
-    ResultTemplate birthCertificate() {
-        return new ItemizedResultTemplate("1.001193", "Giấy khai sinh", "giay-khai-sinh",
-                "CHỦ TỊCH ỦY BAN NHÂN DÂN", List.of(
-                        new ResultField("childName", "Họ, chữ đệm, tên"),
-                        new ResultField("childBirthDate", "Ngày, tháng, năm sinh"),
-                        new ResultField("childSex", "Giới tính"),
-                        new ResultField("birthPlace", "Nơi sinh"),
-                        new ResultField("applicantName", "Người đi đăng ký khai sinh")),
-                Map.of("childSex", Map.of("MALE", "Nam", "FEMALE", "Nữ")));
+    /** The shipped template of one procedure code (tests, the layout check). */
+    static ResultTemplate shipped(String procedureCode) {
+        return shipped().stream().filter(t -> t.procedureCode().equals(procedureCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no shipped result template for " + procedureCode));
     }
 }

@@ -29,6 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import vn.motcua.document.DocumentStoreUnavailable;
+
 /**
  * Every error of Motcua's API as an RFC 7807 problem ({@code application/problem+json}) with Vietnamese
  * text and, for bad input, an {@code errors} array naming every bad field: {@code [{field, message}]}.
@@ -56,6 +58,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> concurrentChange(RuntimeException e) {
         log.info("Yêu cầu thua một yêu cầu đồng thời: {}", e.toString());
         return api(ApiProblems.concurrentChange());
+    }
+
+    /** The document store is full or read-only: the request was rolled back, its files removed; try again later. */
+    @ExceptionHandler(DocumentStoreUnavailable.class)
+    ResponseEntity<Object> documentStore(DocumentStoreUnavailable e) {
+        log.error("Kho tài liệu không ghi được: {}", e.getMessage(), e.getCause());
+        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Hệ thống tạm thời gián đoạn",
+                e.reason().words() + "; yêu cầu chưa được thực hiện. Hãy thử lại sau.", List.of());
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "60").body(problem.getBody());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

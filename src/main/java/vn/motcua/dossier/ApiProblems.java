@@ -62,6 +62,12 @@ final class ApiProblems {
                 List.of(new FieldProblem("Idempotency-Key", "Khóa đang được một yêu cầu khác sử dụng")));
     }
 
+    /** 409: the dossier's rule set does not allow the action; names the rule set (field {@code ruleSet}). */
+    static ApiException ruleSetForbids(String ruleSet, String detail) {
+        return new ApiException(HttpStatus.CONFLICT, "Bộ quy tắc của hồ sơ không cho phép", detail,
+                List.of(new FieldProblem("ruleSet", "Bộ quy tắc " + ruleSet + " không cho phép thao tác này")));
+    }
+
     static ApiException forbidden(String detail) {
         return new ApiException(HttpStatus.FORBIDDEN, "Không có quyền", detail, List.of());
     }

@@ -116,6 +116,13 @@ public class Dossier {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** Stopped at the applicant's request (status 8, form 05 of Circular 03/2025): when, and the clerk who recorded it. */
+    @Column(name = "stopped_at")
+    private Instant stoppedAt;
+
+    @Column(name = "stopped_by")
+    private String stoppedBy;
+
     /** The procedure data (e-form) as checked JSON, keys of the procedure's data schema only; null when none. */
     @Column(name = "procedure_data")
     private String procedureData;
@@ -227,6 +234,25 @@ public class Dossier {
         this.subStatusName = null;
     }
 
+    /**
+     * Stopped at the applicant's request (status 8) before a result exists: only once received and while open
+     * (2, 4, 5, 6); the clock ends, the row stays, the reason is the note.
+     */
+    void stop(Instant at, String reason, String recordedBy) {
+        if (receivedAt == null || !status.isOpen() || status == DossierStatus.SUBMITTED) {
+            throw new IllegalStateException("Hồ sơ " + code + " đang ở trạng thái " + status.code() + " ("
+                    + status.label() + "), không thể dừng giải quyết: chỉ dừng hồ sơ đã tiếp nhận, chưa có kết quả"
+                    + " (trạng thái 2, 4, 5, 6)");
+        }
+        this.status = DossierStatus.STOPPED;
+        this.note = reason;
+        this.stoppedAt = at;
+        this.stoppedBy = recordedBy;
+        this.closedAt = at;
+        this.subStatus = null;
+        this.subStatusName = null;
+    }
+
     void startProcessing() {
         requireStatus(DossierStatus.RECEIVED);
         this.status = DossierStatus.PROCESSING;
@@ -320,6 +346,8 @@ public class Dossier {
     public Instant getNewAppointmentAt() { return newAppointmentAt; }
     public String getApologyReason() { return apologyReason; }
     public Instant getWithdrawnAt() { return withdrawnAt; }
+    public Instant getStoppedAt() { return stoppedAt; }
+    public String getStoppedBy() { return stoppedBy; }
 
     /** Component codes the clerk found handed in (empty when not recorded). */
     public java.util.List<String> getComponentsHandedIn() {

@@ -9,6 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.calendar.BusinessClock;
+import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.procedure.RuleSet;
+import vn.motcua.procedure.RuleSets;
 import vn.motcua.dossier.DossierProcesses.Intake;
 import vn.motcua.dossier.DossierProcesses.IntakeDecision;
 import vn.motcua.dossier.SubmissionValidator.UploadedFile;
@@ -29,11 +32,15 @@ class DossierActions {
     private final SupplementRepository supplements;
     private final BusinessClock clock;
     private final SubmissionValidator validator;
+    private final RuleSets ruleSets;
+    private final ProcedureCatalog catalog;
 
     DossierActions(DossierQueries queries, DossierRegister register, DossierProcesses processes,
                    DossierSubmission submission, SupplementRepository supplements, BusinessClock clock,
-                   SubmissionValidator validator) {
+                   SubmissionValidator validator, RuleSets ruleSets, ProcedureCatalog catalog) {
         this.validator = validator;
+        this.ruleSets = ruleSets;
+        this.catalog = catalog;
         this.queries = queries;
         this.register = register;
         this.processes = processes;
@@ -102,21 +109,52 @@ class DossierActions {
     /** Status 7: the register row stays, the process ends with the reason. */
     DossierView withdraw(String code, String reason) {
         Dossier dossier = queries.byCode(code);
+        endAtRequest(dossier, "rút hồ sơ", () -> register.withdraw(dossier.getId(), clock.now(), reason,
+                processes.currentUser()), "Công dân rút hồ sơ: " + reason);
+        return queries.view(dossier);
+    }
+
+    /**
+     * Status 8, the stop at the applicant's request (Decree 118/2025 Art. 21(1), Circular 03/2025 Art. 7, form 05):
+     * only under a rule set with {@link RuleSet#STOP_AT_REQUEST}, recorded by the desk that received the dossier
+     * (a member of its receiving agency's intake group), once received and before a result exists.
+     */
+    DossierView stop(String code, String reason) {
+        Dossier dossier = queries.byCode(code);
+        RuleSet rules = ruleSets.byId(dossier.getRuleSet());
+        if (!rules.allows(RuleSet.STOP_AT_REQUEST)) {
+            throw ApiProblems.ruleSetForbids(rules.id(), "Hồ sơ " + code + " được tiếp nhận theo bộ quy tắc " + rules.id()
+                    + " (" + rules.name() + "), không có thủ tục dừng giải quyết theo đề nghị của người nộp hồ sơ");
+        }
+        String receiving = dossier.getReceivingAgencyCode() != null ? dossier.getReceivingAgencyCode()
+                : dossier.getAgency().getCode();
+        String desk = catalog.agency(receiving).getIntakeGroup();
+        if (!processes.currentGroups().contains(desk)) {
+            throw ApiProblems.forbidden("Chỉ bộ phận một cửa đã tiếp nhận hồ sơ " + code + " (nhóm " + desk
+                    + ") được ghi nhận việc dừng giải quyết");
+        }
+        endAtRequest(dossier, "dừng giải quyết", () -> register.stop(dossier.getId(), clock.now(), reason,
+                processes.currentUser()), "Dừng giải quyết theo đề nghị của người nộp hồ sơ: " + reason);
+        return queries.view(dossier);
+    }
+
+    /** A withdrawal or a stop: the register closes the dossier (or refuses, 409), then its process ends. */
+    private void endAtRequest(Dossier dossier, String action, Runnable close, String endReason) {
+        String code = dossier.getCode();
         if (dossier.getStatus().isOpen() && !waitsForIntakeSupplement(dossier) && !processes.running(dossier)) {
-            // the register says open, but the process is gone: nothing to withdraw from, and nothing changes
-            throw ApiProblems.wrongState("Quy trình của hồ sơ " + code + " đã kết thúc: không thể rút hồ sơ");
+            // the register says open, but the process is gone: nothing to end, and nothing changes
+            throw ApiProblems.wrongState("Quy trình của hồ sơ " + code + " đã kết thúc: không thể " + action);
         }
         try {
-            register.withdraw(dossier.getId(), clock.now(), reason, processes.currentUser());
+            close.run();
         } catch (IllegalStateException wrongState) {
             throw ApiProblems.wrongState(wrongState.getMessage());
         }
         try {
-            processes.end(dossier, "Công dân rút hồ sơ: " + reason);
+            processes.end(dossier, endReason);
         } catch (ProcessActionForbidden e) {
             throw ApiProblems.forbidden("Người dùng không có quyền kết thúc quy trình của hồ sơ " + code);
         }
-        return queries.view(dossier);
     }
 
     /** After a supplement request at intake the process has ended; the dossier waits for the applicant. */

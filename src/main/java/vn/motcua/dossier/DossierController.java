@@ -154,4 +154,20 @@ class DossierController {
     DossierView withdraw(@PathVariable String code, @Valid @RequestBody WithdrawalRequest body) {
         return actions.withdraw(code, body.reason().trim());
     }
+
+    /** The applicant's request to stop, recorded by the receiving desk. */
+    record StopRequest(
+            @NotBlank(message = "Lý do dừng giải quyết là bắt buộc") @Size(max = 2000, message = "Lý do tối đa 2000 ký tự") String reason) {
+    }
+
+    @Operation(summary = "Dừng giải quyết hồ sơ theo đề nghị của người nộp hồ sơ", description = """
+            Trạng thái 8 (Dừng xử lý), Nghị định 118/2025 Điều 21 khoản 1, Thông tư 03/2025 Điều 7: chỉ với hồ sơ theo \
+            bộ quy tắc có STOP_AT_REQUEST, do bộ phận một cửa đã tiếp nhận hồ sơ ghi nhận, khi hồ sơ đã tiếp nhận và \
+            chưa có kết quả (trạng thái 2, 4, 5, 6). Quy trình kết thúc với lý do; thông báo dừng (mẫu 05) tại \
+            /api/dossiers/{code}/slips/stop. Bộ quy tắc không cho phép hoặc hồ sơ đã đóng: 409; không phải bộ phận \
+            tiếp nhận: 403.""")
+    @PostMapping(path = "/{code}/stop", consumes = MediaType.APPLICATION_JSON_VALUE)
+    DossierView stop(@PathVariable String code, @Valid @RequestBody StopRequest body) {
+        return actions.stop(code, body.reason().trim());
+    }
 }

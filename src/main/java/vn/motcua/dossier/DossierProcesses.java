@@ -36,7 +36,7 @@ public interface DossierProcesses {
     /** The user the current request runs as in the engine (set by the security filter), or null. */
     String currentUser();
 
-    /** The groups of the user the current request runs as (their desks), empty without one. */
+    /** The groups of the user the current request runs as (empty without one): who is the receiving desk. */
     List<String> currentGroups();
 
     /** Ends the dossier's process with the reason (withdrawal); nothing to do when it has already ended. */

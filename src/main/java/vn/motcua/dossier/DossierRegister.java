@@ -192,11 +192,32 @@ public class DossierRegister {
         String step = dossier.getSubStatus() != null ? dossier.getSubStatus() : WITHDRAWN_STEP;
         String stepName = dossier.getSubStatusName() != null ? dossier.getSubStatusName() : dossier.getStatus().label();
         dossier.withdraw(at, reason);
+        endedAtRequest(id, step, stepName, WITHDRAWN_STEP, DossierStatus.WITHDRAWN, at, reason, recordedBy);
+    }
+
+    /** The pseudo-step a dossier stopped at the applicant's request ends at in its control slip. */
+    static final String STOPPED_STEP = "Stopped";
+
+    /**
+     * Stopped at the applicant's request (status 8, Decree 118/2025 Art. 21(1)) by the desk that received it, once
+     * received and before a result exists (2, 4, 5, 6). Who may and under which rule set is the caller's check
+     * ({@link DossierActions}); the control slip gets a row as for a withdrawal.
+     */
+    public void stop(Long id, Instant at, String reason, String recordedBy) {
+        Dossier dossier = get(id);
+        String step = dossier.getSubStatus() != null ? dossier.getSubStatus() : STOPPED_STEP;
+        String stepName = dossier.getSubStatusName() != null ? dossier.getSubStatusName() : dossier.getStatus().label();
+        dossier.stop(at, reason, recordedBy);
+        endedAtRequest(id, step, stepName, STOPPED_STEP, DossierStatus.STOPPED, at, reason, recordedBy);
+    }
+
+    /** The open hand-over and a row from the step the dossier was at go to the end the applicant asked for. */
+    private void endedAtRequest(Long id, String step, String stepName, String endStep, DossierStatus end, Instant at,
+                                String reason, String recordedBy) {
         history.findFirstByDossierIdAndToStepIsNullOrderByIdDesc(id)
-                .ifPresent(row -> row.handTo(WITHDRAWN_STEP, DossierStatus.WITHDRAWN.label(), null));
-        DossierHistory row = new DossierHistory(id, step, stepName, recordedBy, at, null, null,
-                DossierStatus.WITHDRAWN.label() + ": " + reason);
-        row.handTo(WITHDRAWN_STEP, DossierStatus.WITHDRAWN.label(), null);
+                .ifPresent(row -> row.handTo(endStep, end.label(), null));
+        DossierHistory row = new DossierHistory(id, step, stepName, recordedBy, at, null, null, end.label() + ": " + reason);
+        row.handTo(endStep, end.label(), null);
         history.save(row);
         statusChanged(id);
     }

@@ -21,17 +21,20 @@ import vn.motcua.document.LogBookRow;
 import vn.motcua.document.SlipChannel;
 import vn.motcua.document.SlipComponent;
 import vn.motcua.document.SlipDossier;
-import vn.motcua.document.SlipForm;
+import vn.motcua.document.SlipKind;
 import vn.motcua.document.SlipNotice;
 import vn.motcua.document.SlipRenderer;
 import vn.motcua.document.Timeliness;
 import vn.motcua.procedure.Agency;
 import vn.motcua.procedure.ProcedureCatalog;
+import vn.motcua.procedure.RuleSets;
 import vn.motcua.calendar.BusinessClock;
 
 /**
- * The legal slips of a dossier, rendered from the register when asked: 01 once it is received, 02 while a
- * supplement request exists, 03 once refused, 05 from the hand-over history; 06 for an agency's desk.
+ * The legal slips of a dossier, rendered from the register when asked, in the slip set its rule set names
+ * ({@code TT01-2018} or {@code TT03-2025}): the receipt once it is received, the supplement request while one
+ * exists, the refusal once refused, the apology once issued, the stop notice once stopped (2025 set only), the
+ * control slip from the hand-over history; the log book for an agency's desk.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,10 +49,12 @@ class DossierSlips {
     private final ZoneId zone;
     private final BusinessClock clock;
     private final StaffDirectory staff;
+    private final RuleSets ruleSets;
 
     DossierSlips(DossierQueries queries, DossierRegister register, DossierRepository dossiers,
                  DossierAttachmentRepository attachments, ProcedureCatalog catalog, SlipRenderer renderer,
-                 ZoneId provinceZone, BusinessClock clock, StaffDirectory staff) {
+                 ZoneId provinceZone, BusinessClock clock, StaffDirectory staff, RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
         this.clock = clock;
         this.staff = staff;
         this.queries = queries;
@@ -61,53 +66,71 @@ class DossierSlips {
         this.zone = provinceZone;
     }
 
-    /** The slip's number ("01" to "05") and its PDF. */
-    byte[] slip(String code, String form) {
-        Dossier dossier = queries.byCode(code);
-        return switch (form) {
-            case "01" -> {
-                if (dossier.getReceivedAt() == null) {
-                    throw ApiProblems.wrongState("Hồ sơ " + code + " chưa được tiếp nhận: chưa có giấy tiếp nhận (mẫu 01)");
-                }
-                yield renderer.receipt(slipDossier(dossier, null));
-            }
-            case "02" -> {
-                Supplement request = register.supplements(dossier.getId()).stream().reduce((a, b) -> b)
-                        .orElseThrow(() -> ApiProblems.wrongState("Hồ sơ " + code + " không có yêu cầu bổ sung (mẫu 02)"));
-                yield renderer.supplementRequest(slipDossier(dossier, request.getMissingItems()),
-                        new SlipNotice(request.getRequestedAt(), fullName(request.getRequestedBy()), request.getReason() == null
-                                ? request.getMissingItems() : request.getReason(), null));
-            }
-            case "03" -> {
-                if (dossier.getStatus() != DossierStatus.REFUSED) {
-                    throw ApiProblems.wrongState("Hồ sơ " + code + " không bị từ chối tiếp nhận (mẫu 03)");
-                }
-                // refused by the clerk who completed the last step, the intake check
-                yield renderer.refusal(slipDossier(dossier, null), new SlipNotice(dossier.getClosedAt(),
-                        fullName(register.lastSender(dossier.getId())), dossier.getNote(), null));
-            }
-            case "04" -> {
-                if (dossier.getNewAppointmentAt() == null) {
-                    throw ApiProblems.wrongState("Hồ sơ " + code + " chưa có phiếu xin lỗi và hẹn lại (mẫu 04)");
-                }
-                yield renderer.apology(slipDossier(dossier, null),
-                        new SlipNotice(clock.now(), null, dossier.getApologyReason(), null),
-                        dossier.getNewAppointmentAt());
-            }
-            case "05" -> renderer.controlSlip(slipDossier(dossier, null), controlSlipRows(dossier));
-            default -> throw ApiProblems.notFound("Không có mẫu phiếu '" + form + "' cho hồ sơ (các mẫu: 01, 02, 03, 04, 05)");
-        };
-    }
-
-    /** File name of a slip, {@code <code>_<form>.pdf}. */
-    static String fileName(String code, String form) {
-        return SlipForm.RECEIPT.fileName(code).replace("_01.pdf", "_" + form + ".pdf");
+    /** A rendered slip and the name to store or download it under. */
+    record Slip(String fileName, byte[] pdf) {
     }
 
     /**
-     * The log book of the agency's desk (service centre), days [from, to] in the province's zone: the dossiers that
-     * desk received, whichever agency resolves them ({@code dossier.receiving_agency_code}), among those the caller
-     * may see (the tenant stays the resolving agency's).
+     * The dossier's slip of a kind ({@link SlipKind#ofAddress(String)}: "receipt", "supplement", "refusal",
+     * "apology", "stop", "control", or the 2018 numbers "01" to "05" old links use), numbered as in its set.
+     */
+    Slip slip(String code, String address) {
+        SlipKind kind = SlipKind.ofAddress(address).orElseThrow(() -> ApiProblems.notFound("Không có phiếu '" + address
+                + "' cho hồ sơ (các phiếu: receipt, supplement, refusal, apology, stop, control)"));
+        Dossier dossier = queries.byCode(code);
+        String set = ruleSets.byId(dossier.getRuleSet()).slipSet();
+        String number = renderer.sets().byId(set).form(kind).orElseThrow(() -> ApiProblems.notFound("Hồ sơ " + code
+                + " theo bộ quy tắc " + dossier.getRuleSet() + " in phiếu theo bộ mẫu " + set + ", bộ mẫu này không có phiếu "
+                + kind.slug())).number();
+        String title = "(mẫu " + number + ")";
+        byte[] pdf = switch (kind) {
+            case RECEIPT -> {
+                if (dossier.getReceivedAt() == null) {
+                    throw ApiProblems.wrongState("Hồ sơ " + code + " chưa được tiếp nhận: chưa có giấy tiếp nhận " + title);
+                }
+                yield renderer.receipt(set, slipDossier(dossier, null));
+            }
+            case SUPPLEMENT -> {
+                Supplement request = register.supplements(dossier.getId()).stream().reduce((a, b) -> b)
+                        .orElseThrow(() -> ApiProblems.wrongState("Hồ sơ " + code + " không có yêu cầu bổ sung " + title));
+                yield renderer.supplementRequest(set, slipDossier(dossier, request.getMissingItems()),
+                        new SlipNotice(request.getRequestedAt(), fullName(request.getRequestedBy()), request.getReason() == null
+                                ? request.getMissingItems() : request.getReason(), null));
+            }
+            case REFUSAL -> {
+                if (dossier.getStatus() != DossierStatus.REFUSED) {
+                    throw ApiProblems.wrongState("Hồ sơ " + code + " không bị từ chối tiếp nhận " + title);
+                }
+                // refused by the clerk who completed the last step, the intake check
+                yield renderer.refusal(set, slipDossier(dossier, null), new SlipNotice(dossier.getClosedAt(),
+                        fullName(register.lastSender(dossier.getId())), dossier.getNote(), null));
+            }
+            case APOLOGY -> {
+                if (dossier.getNewAppointmentAt() == null) {
+                    throw ApiProblems.wrongState("Hồ sơ " + code + " chưa có văn bản xin lỗi và hẹn lại " + title);
+                }
+                yield renderer.apology(set, slipDossier(dossier, null),
+                        new SlipNotice(clock.now(), null, dossier.getApologyReason(), null),
+                        dossier.getNewAppointmentAt());
+            }
+            case STOP -> {
+                if (dossier.getStatus() != DossierStatus.STOPPED || dossier.getStoppedAt() == null) {
+                    throw ApiProblems.wrongState("Hồ sơ " + code + " không bị dừng giải quyết theo đề nghị của người nộp "
+                            + title);
+                }
+                yield renderer.stopNotice(set, slipDossier(dossier, null), new SlipNotice(dossier.getStoppedAt(),
+                        fullName(dossier.getStoppedBy()), dossier.getNote(), null));
+            }
+            case CONTROL -> renderer.controlSlip(set, slipDossier(dossier, null), controlSlipRows(dossier));
+            case LOG_BOOK -> throw new IllegalStateException("the log book is not a dossier's slip");
+        };
+        return new Slip(kind.fileName(code, number), pdf);
+    }
+
+    /**
+     * The log book (2018: form 06, 2025: form 07) of the agency's desk (service centre), days [from, to] in the
+     * province's zone: the dossiers that desk received, whichever agency resolves them
+     * ({@code dossier.receiving_agency_code}), among those the caller may see (the tenant stays the resolving agency's).
      */
     byte[] logBook(String agencyCode, LocalDate from, LocalDate to) {
         AgencyScope scope = queries.scope();
@@ -126,7 +149,8 @@ class DossierSlips {
                         d.getReceivedAt(), d.getProcessingEndedAt(), d.getReturnedAt(),
                         d.getStatus().isResolved() ? null : d.getStatus().label()))
                 .toList();
-        return renderer.logBook(new LogBook(agency.getParent() == null ? null : agency.getParent().getName(),
+        // the form in force on the last day the book covers
+        return renderer.logBook(ruleSets.forReceipt(to).slipSet(), new LogBook(agency.getParent() == null ? null : agency.getParent().getName(),
                 agency.getName(), "Bộ phận một cửa", from, to, rows));
     }
 

@@ -2,19 +2,23 @@ package vn.motcua.engine;
 
 import org.camunda.bpm.engine.impl.plugin.AdministratorAuthorizationPlugin;
 import org.camunda.bpm.identity.impl.ldap.plugin.LdapIdentityProviderPlugin;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.motcua.procedure.AgencyMemberships;
+
 /**
  * Users and groups from the province's directory instead of Camunda's own tables: the engine's LDAP identity
  * plugin, switched on by the profile {@code ldap} ({@code application-ldap.yaml}, which sets
  * {@code motcua.identity.ldap.enabled}). Every {@code motcua.identity.ldap.*} property is the plugin's
  * setting of the same name (server-url, manager-dn, base-dn, user-search-filter...). Identity is then read
- * only: users, passwords and memberships are managed in the directory; Camunda Admin manages authorizations,
- * tenants and filters for the directory's groups. The administrator authorization plugin gives the
+ * only: users, passwords and memberships are managed in the directory; Camunda Admin manages authorizations and
+ * filters for the directory's groups. The tenants and the groups' tenant memberships are the province file's, kept
+ * in the register and answered by the engine's identity ({@link DirectoryIdentityPlugin}). The administrator authorization plugin gives the
  * directory's group {@code camunda-admin} (Camunda's administrators' group, which Motcua's {@code /api/admin}
  * and monitoring also recognise) every right at start, since no administrator can be created in a read-only
  * identity; {@code motcua.identity.ldap.administrator-user} may name one directory user as well.
@@ -29,8 +33,8 @@ class LdapIdentityConfiguration {
 
     @Bean
     @ConfigurationProperties("motcua.identity.ldap")
-    LdapIdentityProviderPlugin ldapIdentityProviderPlugin() {
-        return new LdapIdentityProviderPlugin();
+    LdapIdentityProviderPlugin ldapIdentityProviderPlugin(ObjectProvider<AgencyMemberships> memberships) {
+        return new DirectoryIdentityPlugin(memberships::getObject);
     }
 
     @Bean

@@ -10,11 +10,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.dossier.AgencyScope;
+
 /**
  * The register's overdue and due-soon dossiers for the Cockpit dashboard. Open = received or processing
  * (received or processing: the clock runs; statuses by name, {@link StatusSql}). Overdue = flagged by the legal-deadline timer or past the due date;
  * due soon = not overdue and due within the warning window ({@code motcua.sla.due-soon-working-minutes}),
- * whose end the caller computes in working time. Indexed columns only: {@code status}, {@code due_at}.
+ * whose end the caller computes in working time. Indexed columns only: {@code status}, {@code due_at}. Every
+ * query of dossiers takes the caller's agencies ({@link AgencyScope}, in the filter or as a parameter).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -23,9 +26,16 @@ class DashboardQueries {
     /** Which dossiers a list shows. */
     enum Kind { OVERDUE, DUE_SOON, ALL }
 
-    /** Filters; null means any. {@code step} is the BPMN activity id (sub-status). */
-    record Filter(String agency, String procedure, String step) {
-        static final Filter NONE = new Filter(null, null, null);
+    /**
+     * Filters: the agencies (the caller's scope, or one agency of it), the procedure and the step; a null procedure
+     * or step means any. {@code step} is the BPMN activity id (sub-status).
+     */
+    record Filter(AgencyScope agencies, String procedure, String step) {
+        static final Filter NONE = new Filter(AgencyScope.ALL, null, null);
+
+        Filter {
+            java.util.Objects.requireNonNull(agencies, "agencies");
+        }
     }
 
     /** Counts of one agency × procedure × step. */
@@ -72,7 +82,7 @@ class DashboardQueries {
                 + " sum(case when " + OVERDUE + " then 1 else 0 end) as overdue,"
                 + " sum(case when " + DUE_SOON + " then 1 else 0 end) as due_soon"
                 + " from " + URGENT_OPEN + " d join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
-                + " where 1 = 1" + where(filter)
+                + " where 1 = 1" + where(filter, p)
                 + " group by a.code, a.name, p.code, p.name, d.sub_status"
                 + " order by a.code, p.code, d.sub_status";
         return jdbc.query(sql, p, (rs, i) -> new Group(rs.getString("agency_code"), rs.getString("agency_name"),
@@ -98,20 +108,20 @@ class DashboardQueries {
                 + " d.process_instance_id"
                 + " from (" + ids + ") u join dossier d on d.id = u.id"
                 + " join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
-                + " where 1 = 1" + where(filter)
+                + " where 1 = 1" + where(filter, p)
                 + " order by d.due_at, d.id offset :offset rows fetch next :limit rows only";
         return jdbc.query(sql, p, ROW);
     }
 
-    /** The dossier with its hand-overs (control slip rows), for the drill-down; empty when unknown. */
-    List<Row> one(Instant now, String code) {
+    /** The dossier, for the drill-down; empty when unknown or of an agency outside the scope. */
+    List<Row> one(Instant now, String code, AgencyScope agencies) {
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("now", ReportQueries.utc(now)).addValue("code", code);
         String sql = "select d.code, a.code as agency_code, a.name as agency_name, p.code as procedure_code,"
                 + " p.name as procedure_name, d.applicant_name, d.status, d.sub_status, d.sub_status_name, d.channel,"
                 + " d.received_at, d.due_at, case when d." + OPEN + " and " + OVERDUE + " then 1 else 0 end as is_overdue,"
                 + " d.process_instance_id"
                 + " from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
-                + " where d.code = :code";
+                + " where d.code = :code" + ReportQueries.within(agencies, p);
         return jdbc.query(sql, p, ROW);
     }
 
@@ -133,9 +143,10 @@ class DashboardQueries {
     record Choice(String code, String name) {
     }
 
-    List<Choice> agencies() {
-        return jdbc.query("select code, name from agency order by code", new MapSqlParameterSource(),
-                (rs, i) -> new Choice(rs.getString(1), rs.getString(2)));
+    List<Choice> agencies(AgencyScope agencies) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        return jdbc.query("select a.code, a.name from agency a where 1 = 1" + ReportQueries.within(agencies, p)
+                + " order by a.code", p, (rs, i) -> new Choice(rs.getString(1), rs.getString(2)));
     }
 
     List<Choice> procedures() {
@@ -143,18 +154,16 @@ class DashboardQueries {
                 (rs, i) -> new Choice(rs.getString(1), rs.getString(2)));
     }
 
-    List<Choice> steps() {
-        return jdbc.query("select sub_status, max(sub_status_name) from dossier where " + OPEN
-                + " and sub_status is not null group by sub_status order by sub_status", new MapSqlParameterSource(),
-                (rs, i) -> new Choice(rs.getString(1), rs.getString(2)));
+    List<Choice> steps(AgencyScope agencies) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        return jdbc.query("select d.sub_status, max(d.sub_status_name) from dossier d join agency a on a.id = d.agency_id"
+                + " where d." + OPEN + " and d.sub_status is not null" + ReportQueries.within(agencies, p)
+                + " group by d.sub_status order by d.sub_status", p, (rs, i) -> new Choice(rs.getString(1), rs.getString(2)));
     }
 
     private static MapSqlParameterSource params(Instant now, Instant soon, Filter filter) {
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("now", ReportQueries.utc(now))
                 .addValue("soon", ReportQueries.utc(soon));
-        if (filter.agency() != null) {
-            p.addValue("agency", filter.agency());
-        }
         if (filter.procedure() != null) {
             p.addValue("procedure", filter.procedure());
         }
@@ -164,11 +173,9 @@ class DashboardQueries {
         return p;
     }
 
-    private static String where(Filter filter) {
+    private static String where(Filter filter, MapSqlParameterSource p) {
         List<String> and = new ArrayList<>();
-        if (filter.agency() != null) {
-            and.add(" and a.code = :agency");
-        }
+        and.add(ReportQueries.within(filter.agencies(), p));
         if (filter.procedure() != null) {
             and.add(" and p.code = :procedure");
         }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossier.AgencyScope;
 import vn.motcua.dossier.FieldProblem;
 import vn.motcua.sla.SlaProperties;
 import vn.motcua.calendar.BusinessClock;
@@ -22,7 +23,9 @@ import vn.motcua.calendar.BusinessClock;
  * The one monitoring API behind both surfaces, the Cockpit plugin (its JAX-RS resource in the engine
  * adapter) and the report API ({@link ReportController}): the overdue / due-soon dashboard, the KPI
  * reports and their exports, with one validation of the parameters ({@link InvalidReportRequest} names each
- * bad one). Reads the register only (never the engine's history tables).
+ * bad one). Reads the register only (never the engine's history tables). Every answer is limited to the caller's
+ * agencies ({@link MonitoringReaders#scope()}): an agency manager reads its agencies' dossiers only, and asking for
+ * another agency is refused ({@link ForeignAgency}, 403); a dossier outside the scope is "not found".
  */
 @Service
 public class MonitoringService {
@@ -68,12 +71,13 @@ public class MonitoringService {
     public record Decision766(Double onlineShare, Double onTimeRate, List<String> notSupported) {
     }
 
+    /** The slips the drill-down links to, by kind: the API numbers each in the dossier's slip set (docs/slips.md). */
     static final Map<String, String> SLIPS = new LinkedHashMap<>();
     static {
-        SLIPS.put("01", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
-        SLIPS.put("02", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ");
-        SLIPS.put("04", "Phiếu xin lỗi và hẹn lại ngày trả kết quả");
-        SLIPS.put("05", "Phiếu kiểm soát quá trình giải quyết hồ sơ");
+        SLIPS.put("receipt", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
+        SLIPS.put("supplement", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ");
+        SLIPS.put("apology", "Phiếu (văn bản) xin lỗi và hẹn lại ngày trả kết quả");
+        SLIPS.put("control", "Phiếu kiểm soát quá trình giải quyết hồ sơ");
     }
 
     private static final int MAX_EXPORT = 10_000;
@@ -85,10 +89,12 @@ public class MonitoringService {
     private final SlaProperties sla;
     private final ZoneId zone;
     private final BusinessClock clock;
+    private final MonitoringReaders readers;
 
     MonitoringService(DashboardQueries dashboard, ReportQueries reports, Exports exports, WorkingCalendar calendar,
-                      SlaProperties sla, ZoneId provinceZone, BusinessClock clock) {
+                      SlaProperties sla, ZoneId provinceZone, BusinessClock clock, MonitoringReaders readers) {
         this.clock = clock;
+        this.readers = readers;
         this.dashboard = dashboard;
         this.reports = reports;
         this.exports = exports;
@@ -136,7 +142,8 @@ public class MonitoringService {
 
     /** The choices of the dashboard's filters: agencies, procedures and the steps of open dossiers. */
     public Map<String, Object> choices() {
-        return Map.of("agencies", dashboard.agencies(), "procedures", dashboard.procedures(), "steps", dashboard.steps());
+        AgencyScope scope = readers.scope();
+        return Map.of("agencies", dashboard.agencies(scope), "procedures", dashboard.procedures(), "steps", dashboard.steps(scope));
     }
 
     /** A page (from 0) of open dossiers of a kind (OVERDUE, DUE_SOON or ALL), most urgent first, 1 to 500 a page. */
@@ -156,17 +163,17 @@ public class MonitoringService {
     }
 
     DashboardQueries.Row dossier(String code) {
-        return dashboard.one(clock.now(), code).stream().findFirst().orElse(null);
+        return dashboard.one(clock.now(), code, readers.scope()).stream().findFirst().orElse(null);
     }
 
-    /** One dossier with its hand-overs and links; empty when there is no dossier of that code. */
+    /** One dossier with its hand-overs and links; empty when there is no dossier of that code in the caller's agencies. */
     public java.util.Optional<Detail> detail(String code) {
         DashboardQueries.Row row = dossier(code);
         if (row == null) {
             return java.util.Optional.empty();
         }
         Map<String, String> slips = new LinkedHashMap<>();
-        SLIPS.forEach((number, name) -> slips.put(name, "/api/dossiers/" + row.code() + "/slips/" + number));
+        SLIPS.forEach((kind, name) -> slips.put(name, "/api/dossiers/" + row.code() + "/slips/" + kind));
         String cockpit = row.processInstanceId() == null ? null
                 : "/camunda/app/cockpit/default/#/process-instance/" + row.processInstanceId();
         return java.util.Optional.of(new Detail(row, dashboard.history(code), slips, cockpit));
@@ -182,7 +189,8 @@ public class MonitoringService {
 
     /** The KPI report of days {@code from}..{@code to} (at most 366), optionally of one agency. */
     public KpiReport report(LocalDate from, LocalDate to, String agency) {
-        return report(period(from, to, agency));
+        ReportPeriod period = period(from, to, agency);
+        return report(period, within(period.agency()));
     }
 
     /** The KPI report as a file: {@code csv} or {@code xlsx}. */
@@ -190,15 +198,17 @@ public class MonitoringService {
         return export(exports.report(report(from, to, agency)), "bao-cao-" + from + "-" + to, format);
     }
 
-    KpiReport report(ReportPeriod period) {
+    /** The KPI report of the period for the agencies of {@code scope}. */
+    KpiReport report(ReportPeriod period, AgencyScope scope) {
         Instant from = period.start();
         Instant to = period.end();
-        List<PeriodReport> perAgency = reports.periodReports(from, to, clock.now(), period.agency());
-        PeriodReport total = PeriodReport.sum(period.agency() == null ? "Toàn tỉnh"
-                : reports.agencyName(period.agency()).orElse(period.agency()), perAgency);
+        List<PeriodReport> perAgency = reports.periodReports(from, to, clock.now(), scope);
+        PeriodReport total = PeriodReport.sum(period.agency() != null
+                ? reports.agencyName(period.agency()).orElse(period.agency())
+                : scope.all() ? "Toàn tỉnh" : "Các cơ quan được theo dõi", perAgency);
         return new KpiReport(period.from(), period.to(), period.agency(), perAgency.stream().map(AgencyLine::of).toList(),
-                AgencyLine.of(total), reports.processingTimePerProcedure(from, to, period.agency()),
-                reports.processingTimePerStep(from, to, period.agency()),
+                AgencyLine.of(total), reports.processingTimePerProcedure(from, to, scope),
+                reports.processingTimePerStep(from, to, scope),
                 new Decision766(total.onlineShare(), total.onTimeRate(), List.of(
                         "Tỷ lệ thanh toán trực tuyến (chưa ghi nhận thanh toán phí, lệ phí)",
                         "Số hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia (chưa có hộp thư đi liên thông)",
@@ -210,7 +220,23 @@ public class MonitoringService {
     public OnlineIndicators indicators(int year, String agency) {
         ReportPeriod period = ReportPeriod.year(year, agency, zone, this::agencyKnown);
         return OnlineIndicators.compute(year, reports.onlineOffers(period.from(), period.to()),
-                reports.receivedPerProcedure(period.start(), period.end(), period.agency()));
+                reports.receivedPerProcedure(period.start(), period.end(), within(period.agency())));
+    }
+
+    /**
+     * The agencies a request reads: the caller's scope, or the one agency asked for when it is in the scope;
+     * another agency is refused ({@link ForeignAgency}).
+     */
+    AgencyScope within(String agency) {
+        AgencyScope scope = readers.scope();
+        String code = blank(agency);
+        if (code == null) {
+            return scope;
+        }
+        if (!scope.includes(code)) {
+            throw new ForeignAgency(code);
+        }
+        return AgencyScope.of(List.of(code));
     }
 
     // --- parameters as both surfaces receive them, checked once
@@ -236,8 +262,8 @@ public class MonitoringService {
         }
     }
 
-    private static DashboardQueries.Filter filter(String agency, String procedure, String step) {
-        return new DashboardQueries.Filter(blank(agency), blank(procedure), blank(step));
+    private DashboardQueries.Filter filter(String agency, String procedure, String step) {
+        return new DashboardQueries.Filter(within(agency), blank(procedure), blank(step));
     }
 
     private static String blank(String s) {

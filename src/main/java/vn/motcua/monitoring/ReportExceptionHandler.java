@@ -13,7 +13,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import vn.motcua.dossier.FieldProblem;
 
-/** Bad report parameters as an RFC 7807 problem (422) naming each bad field, like the rest of the API. */
+/**
+ * Bad report parameters as an RFC 7807 problem (422) naming each bad field, like the rest of the API; an agency
+ * outside the caller's scope as a 403 problem naming the field {@code agency}.
+ */
 @RestControllerAdvice(basePackageClasses = ReportExceptionHandler.class)
 class ReportExceptionHandler {
 
@@ -23,6 +26,14 @@ class ReportExceptionHandler {
         problem.setTitle("Dữ liệu không hợp lệ");
         problem.setProperty("errors", e.errors());
         return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(ForeignAgency.class)
+    ResponseEntity<ProblemDetail> foreign(ForeignAgency e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Không có quyền xem cơ quan này");
+        problem.setProperty("errors", List.of(new FieldProblem("agency", e.getMessage())));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

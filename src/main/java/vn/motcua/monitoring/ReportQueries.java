@@ -13,12 +13,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.motcua.dossier.AgencyScope;
 import vn.motcua.dossier.DossierStatus;
 
 /**
  * The register's aggregates behind the KPI reports: plain SQL on the {@code dossier}, {@code dossier_history},
  * {@code agency} and {@code admin_procedure} tables (portable between H2 and PostgreSQL), never the engine's
- * history tables.
+ * history tables. Every query of dossier data takes the caller's agencies ({@link AgencyScope}, from
+ * {@link MonitoringReaders#scope()}): there is no unscoped variant.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -64,14 +66,11 @@ class ReportQueries {
         this.jdbc = jdbc;
     }
 
-    /** One report per agency that had anything to handle in [from, to); the agency code narrows it to one. */
-    List<PeriodReport> periodReports(Instant from, Instant to, Instant now, String agencyCode) {
+    /** One report per agency of the scope that had anything to handle in [from, to). */
+    List<PeriodReport> periodReports(Instant from, Instant to, Instant now, AgencyScope agencies) {
         MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("from", utc(from)).addValue("to", utc(to)).addValue("cutoff", utc(now.isBefore(to) ? now : to));
-        String sql = PERIOD.replace("AGENCY", agencyCode == null ? "" : "and a.code = :agency");
-        if (agencyCode != null) {
-            p.addValue("agency", agencyCode);
-        }
+        String sql = PERIOD.replace("AGENCY", within(agencies, p));
         return jdbc.query(sql, p, (rs, i) -> new PeriodReport(rs.getString("agency_code"), rs.getString("agency_name"),
                 rs.getLong("carried_over"), rs.getLong("received_online"), rs.getLong("received_counter"),
                 rs.getLong("received_post"), rs.getLong("resolved_early"), rs.getLong("resolved_on_time"),
@@ -98,15 +97,16 @@ class ReportQueries {
     }
 
     /** Average processing time per procedure: from receipt to end of processing, of dossiers resolved in [from, to). */
-    List<ProcessingTime> processingTimePerProcedure(Instant from, Instant to, String agencyCode) {
+    List<ProcessingTime> processingTimePerProcedure(Instant from, Instant to, AgencyScope agencies) {
+        MapSqlParameterSource p = params(from, to);
         String sql = StatusSql.of("""
                 select p.code as code, p.name as name, count(*) as n,
                   avg(extract(epoch from d.processing_ended_at) - extract(epoch from d.received_at)) as seconds
                 from dossier d join admin_procedure p on p.id = d.procedure_id join agency a on a.id = d.agency_id
                 where d.status in ({PROCESSED}, {RETURNED}) and d.processing_ended_at >= :from and d.processing_ended_at < :to AGENCY
                 group by p.code, p.name order by p.code
-                """).replace("AGENCY", agencyCode == null ? "" : "and a.code = :agency");
-        return jdbc.query(sql, params(from, to, agencyCode), (rs, i) -> new ProcessingTime(rs.getString("code"),
+                """).replace("AGENCY", within(agencies, p));
+        return jdbc.query(sql, p, (rs, i) -> new ProcessingTime(rs.getString("code"),
                 rs.getString("name"), rs.getLong("n"), hours(rs.getDouble("seconds"))));
     }
 
@@ -115,7 +115,8 @@ class ReportQueries {
      * hand-over that leaves the step, for hand-overs in [from, to). The previous hand-over is looked for up to
      * a year before the period.
      */
-    List<ProcessingTime> processingTimePerStep(Instant from, Instant to, String agencyCode) {
+    List<ProcessingTime> processingTimePerStep(Instant from, Instant to, AgencyScope agencies) {
+        MapSqlParameterSource p = params(from, to).addValue("lookback", utc(from.minusSeconds(366L * 86400)));
         String sql = """
                 select x.from_step as code, max(x.from_step_name) as name, count(*) as n, avg(x.seconds) as seconds from (
                   select h.from_step, h.from_step_name, h.handed_at,
@@ -127,8 +128,7 @@ class ReportQueries {
                 ) x
                 where x.handed_at >= :from
                 group by x.from_step order by x.from_step
-                """.replace("AGENCY", agencyCode == null ? "" : "and a.code = :agency");
-        MapSqlParameterSource p = params(from, to, agencyCode).addValue("lookback", utc(from.minusSeconds(366L * 86400)));
+                """.replace("AGENCY", within(agencies, p));
         return jdbc.query(sql, p, (rs, i) -> new ProcessingTime(rs.getString("code"), rs.getString("name"),
                 rs.getLong("n"), hours(rs.getDouble("seconds"))));
     }
@@ -144,15 +144,16 @@ class ReportQueries {
     }
 
     /** Dossiers received in [from, to) per procedure and level at receipt: all and online. */
-    List<OnlineIndicators.Received> receivedPerProcedure(Instant from, Instant to, String agencyCode) {
+    List<OnlineIndicators.Received> receivedPerProcedure(Instant from, Instant to, AgencyScope agencies) {
+        MapSqlParameterSource p = params(from, to);
         String sql = """
                 select p.code, d.online_service_type, count(*) as n,
                   sum(case when d.channel = 'ONLINE' then 1 else 0 end) as online
                 from dossier d join admin_procedure p on p.id = d.procedure_id join agency a on a.id = d.agency_id
                 where d.received_at >= :from and d.received_at < :to AGENCY
                 group by p.code, d.online_service_type
-                """.replace("AGENCY", agencyCode == null ? "" : "and a.code = :agency");
-        return jdbc.query(sql, params(from, to, agencyCode), (rs, i) -> new OnlineIndicators.Received(
+                """.replace("AGENCY", within(agencies, p));
+        return jdbc.query(sql, p, (rs, i) -> new OnlineIndicators.Received(
                 rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
 
@@ -160,12 +161,23 @@ class ReportQueries {
     record ProcessingTime(String code, String name, long count, double averageHours) {
     }
 
-    private static MapSqlParameterSource params(Instant from, Instant to, String agencyCode) {
-        MapSqlParameterSource p = new MapSqlParameterSource().addValue("from", utc(from)).addValue("to", utc(to));
-        if (agencyCode != null) {
-            p.addValue("agency", agencyCode);
+    private static MapSqlParameterSource params(Instant from, Instant to) {
+        return new MapSqlParameterSource().addValue("from", utc(from)).addValue("to", utc(to));
+    }
+
+    /**
+     * The condition on the agency ({@code a.code}) of a scope, its parameter added to {@code p}: nothing for every
+     * agency, a condition no row meets for no agency.
+     */
+    static String within(AgencyScope agencies, MapSqlParameterSource p) {
+        if (agencies.all()) {
+            return "";
         }
-        return p;
+        if (agencies.codes().isEmpty()) {
+            return " and 1 = 0";
+        }
+        p.addValue("agencies", agencies.codes());
+        return " and a.code in (:agencies)";
     }
 
     static OffsetDateTime utc(Instant t) {

@@ -197,7 +197,7 @@ class DossierProcessService implements DossierProcesses {
 
     /**
      * Ends the process as the application: the register's API has checked that the dossier is one of the
-     * user's agencies and may be withdrawn, so no desk needs {@code DELETE_INSTANCE} on the shared definition
+     * user's agencies and may be withdrawn or stopped, so no desk needs {@code DELETE_INSTANCE} on the shared definition
      * (which the engine REST API would let it use on any instance of its agency, bypassing the register).
      */
     @Override

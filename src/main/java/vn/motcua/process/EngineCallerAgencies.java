@@ -31,4 +31,9 @@ class EngineCallerAgencies implements CallerAgencies {
         }
         return engine.currentUserIsAdministrator() ? AgencyScope.ALL : AgencyScope.of(tenants);
     }
+
+    @Override
+    public List<String> groups() {
+        return engine.currentGroupIds();
+    }
 }

@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.procedure.AdministrativeProcedure;
 import vn.motcua.procedure.Agency;
 import vn.motcua.procedure.AgencyLevel;
+import vn.motcua.procedure.AgencyMemberships;
 import vn.motcua.procedure.AgencyRepository;
 import vn.motcua.procedure.ProcedureRepository;
 import vn.motcua.security.AgencyTenants;
@@ -66,13 +67,15 @@ public class ProvinceApplier {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final AgencyMemberships memberships;
 
     /** The description last applied by this application (for GET /api/admin/province). */
     private volatile Province current;
 
     ProvinceApplier(AgencyRepository agencies, ProcedureRepository procedures, ProvinceChangeRepository audit,
                     IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                    TaskService tasks) {
+                    TaskService tasks, AgencyMemberships memberships) {
+        this.memberships = memberships;
         this.agencies = agencies;
         this.procedures = procedures;
         this.audit = audit;
@@ -85,18 +88,22 @@ public class ProvinceApplier {
     /** The changes applying the description would make; throws {@link InvalidProvince} naming every bad field. */
     @Transactional(readOnly = true)
     public List<Change> diff(Province province) {
-        return plan(province).stream().map(Planned::change).toList();
+        return plan(province).steps().stream().map(Planned::change).toList();
     }
 
     /** Applies the description; returns the audit rows written (none when nothing changed). */
     @Transactional
     public List<ProvinceChange> apply(Province province, String actor) {
-        List<Planned> plan = plan(province);
+        Plan plan = plan(province);
         OffsetDateTime now = OffsetDateTime.now();
         List<ProvinceChange> rows = new ArrayList<>();
-        for (Planned p : plan) {
+        for (Planned p : plan.steps()) {
             p.action().run();
             rows.add(new ProvinceChange(now, province.id(), province.version(), actor, p.change()));
+        }
+        // the memberships as data (monitoring readers, a directory identity's tenants): the same derivation, every time
+        if (!new HashSet<>(memberships.all()).equals(new HashSet<>(plan.memberships()))) {
+            memberships.replace(plan.memberships());
         }
         current = province;
         return audit.saveAll(rows);
@@ -134,7 +141,11 @@ public class ProvinceApplier {
     private record Planned(Change change, Runnable action) {
     }
 
-    private List<Planned> plan(Province province) {
+    /** The changes, and the memberships as data ({@link AgencyMemberships}) they lead to. */
+    private record Plan(List<Planned> steps, List<AgencyMemberships.Row> memberships) {
+    }
+
+    private Plan plan(Province province) {
         Map<String, String> processes = catalogue();
         ProvinceValidator.require(province, processes.keySet());
         List<Planned> plan = new ArrayList<>();
@@ -256,6 +267,20 @@ public class ProvinceApplier {
             }
         }
 
+        List<AgencyMemberships.Row> membershipRows = membershipRows(province, rights);
+        if (!writableIdentity) {
+            // a read-only directory: the memberships live in the register only (AgencyMemberships, read by the
+            // engine's directory identity as its tenants); written in one go after the steps, listed here
+            Set<String> actual = memberships.all().stream().map(r -> r.tenantId() + " ← " + r.groupId())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> desired = membershipRows.stream().map(r -> r.tenantId() + " ← " + r.groupId())
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            desired.stream().filter(m -> !actual.contains(m)).forEach(m -> plan.add(new Planned(
+                    new Change(Change.Action.CREATE, Change.Subject.MEMBERSHIP, m, ""), () -> { })));
+            actual.stream().filter(m -> !desired.contains(m)).forEach(m -> plan.add(new Planned(
+                    new Change(Change.Action.REMOVE, Change.Subject.MEMBERSHIP, m, ""), () -> { })));
+        }
+
         // grants of the managed groups (those in the file and those the file managed before)
         Set<String> managedGroups = new TreeSet<>(groupNames.keySet());
         if (writableIdentity) {
@@ -307,7 +332,16 @@ public class ProvinceApplier {
                 plan.add(new Planned(new Change(Change.Action.CREATE, Change.Subject.FILTER, name, ""), filter::get));
             }
         });
-        return plan;
+        return new Plan(plan, membershipRows);
+    }
+
+    /** The tenant memberships of the rights, each with its group's role in the file. */
+    private static List<AgencyMemberships.Row> membershipRows(Province province, ProvinceRights rights) {
+        Map<String, String> roles = new HashMap<>();
+        province.allGroups().forEach(g -> roles.putIfAbsent(g.id(), g.role()));
+        Set<String> provinceWide = province.provinceGroups().stream().map(Province.GroupEntry::id).collect(Collectors.toSet());
+        return rights.memberships().stream().map(m -> new AgencyMemberships.Row(m.tenantId(), m.groupId(),
+                roles.getOrDefault(m.groupId(), "partner"), provinceWide.contains(m.groupId()))).toList();
     }
 
     private void saveGroup(Group group, String name) {

@@ -23,7 +23,9 @@ import vn.motcua.security.AgencyTenants;
  * <li>each service centre receiving for an agency that resolves a procedure: read and start that procedure's
  * process (plus creating process instances);</li>
  * <li>managers (province groups and agency units with role {@code manager}): Cockpit, read definitions,
- * instances, history, tasks, decisions and deployments — within their tenants;</li>
+ * instances, history, tasks, decisions and deployments — within their tenants; and the monitoring reports of
+ * their tenants' agencies ({@code monitoring.MonitoringReaders}, from the memberships the applier writes to the
+ * register with each group's role);</li>
  * <li>analysts: Cockpit, deploy and read models.</li>
  * </ul>
  */

@@ -1,9 +1,11 @@
 package vn.motcua.security;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -12,13 +14,20 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * HTTP Basic against Camunda's identity service: the users and groups managed in Camunda Admin are the
- * users of the REST APIs. Each Camunda group becomes an authority {@code GROUP_<id>}.
+ * HTTP Basic against Camunda's identity service: the users and groups managed in Camunda Admin (or the directory,
+ * profile {@code ldap}) are the users of the REST APIs. The one place that builds the API's authentications
+ * ({@link #authenticated}, also for the Cockpit session's way into the reports, {@link WebappSessionFilter}): each
+ * group becomes an authority {@code GROUP_<id>}, each tenant (agency) {@code TENANT_<id>}, read from the identity
+ * service exactly as the webapps' login reads them — the engine's tenant memberships that the province file derives
+ * ({@link AgencyTenants}), which with a directory the engine's identity answers from the register
+ * ({@code engine.DirectoryIdentityPlugin}) — so {@code /api}, {@code /engine-rest}, Tasklist and Cockpit give a user
+ * the same agencies.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     static final String GROUP_PREFIX = "GROUP_";
+    static final String TENANT_PREFIX = "TENANT_";
 
     private final IdentityService identity;
 
@@ -36,13 +45,23 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         return authenticated(identity, user);
     }
 
-    /** The user, authenticated, with its groups as they are now in the identity service, each as {@code GROUP_<id>}. */
+    /**
+     * The user, authenticated, with its groups ({@code GROUP_<id>}) and tenants ({@code TENANT_<id>}: those of the
+     * user and of its groups) as they are now in the identity service.
+     */
     static UsernamePasswordAuthenticationToken authenticated(IdentityService identity, String user) {
-        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId)
-                .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
-                .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+        List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
+                .forEach(id -> authorities.add(new SimpleGrantedAuthority(GROUP_PREFIX + id)));
+        identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream().map(Tenant::getId)
+                .forEach(id -> authorities.add(new SimpleGrantedAuthority(TENANT_PREFIX + id)));
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+    }
+
+    /** The ids of the authorities with the prefix ({@link #GROUP_PREFIX}, {@link #TENANT_PREFIX}). */
+    static List<String> ids(org.springframework.security.core.Authentication authentication, String prefix) {
+        return authentication.getAuthorities().stream().map(a -> a.getAuthority())
+                .filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).toList();
     }
 
     @Override

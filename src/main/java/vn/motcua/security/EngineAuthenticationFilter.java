@@ -1,13 +1,9 @@
 package vn.motcua.security;
 
 import java.io.IOException;
-import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,8 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Runs each authenticated API request as its user inside the engine, so that engine authorizations apply
- * (Spring Security alone does not tell the engine who is calling).
+ * Runs each authenticated API request as its user inside the engine, with the groups and tenants its authentication
+ * carries ({@link CamundaIdentityAuthenticationProvider#authenticated}), so that engine authorizations and the tenant
+ * check apply (Spring Security alone does not tell the engine who is calling).
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -37,15 +34,9 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String user = authentication.getName();
-        List<String> groups = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(CamundaIdentityAuthenticationProvider.GROUP_PREFIX))
-                .map(a -> a.substring(CamundaIdentityAuthenticationProvider.GROUP_PREFIX.length()))
-                .toList();
-        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
-                .stream().map(Tenant::getId).toList();
-        identity.setAuthentication(user, groups, tenants);
+        identity.setAuthentication(authentication.getName(),
+                CamundaIdentityAuthenticationProvider.ids(authentication, CamundaIdentityAuthenticationProvider.GROUP_PREFIX),
+                CamundaIdentityAuthenticationProvider.ids(authentication, CamundaIdentityAuthenticationProvider.TENANT_PREFIX));
         try {
             chain.doFilter(request, response);
         } finally {

@@ -2,6 +2,8 @@ package vn.motcua.security;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,11 +11,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -32,8 +37,10 @@ import vn.motcua.monitoring.MonitoringReaders;
  * Camunda's users, stateless, each request run as its user in the engine. Only the public tracking
  * endpoints, the citizens' tracking page ({@code /tra-cuu}, whose form posts pass the same CSRF check) and the
  * health probe answer anonymous requests; the API description ({@code /v3/api-docs},
- * {@code .json} and {@code .yaml}) and the Swagger UI need a user too. KPI reports and the actuator's
- * metrics are for {@link MonitoringReaders}, who may also read the reports with their Cockpit login (the
+ * {@code .json} and {@code .yaml}) and the Swagger UI need a user too. KPI reports are for
+ * {@link MonitoringReaders} (managers, from the province file: an agency's managers read their agencies' data only),
+ * the actuator's metrics for administrators and the province's managers; managers may also read the reports with
+ * their Cockpit login (the
  * Cockpit plugin does, {@link WebappSessionFilter}); {@code /api/admin} for administrators. In front of them:
  * the CSRF check on state-changing calls from browsers ({@link CrossSiteRequestFilter}), the rate limit of
  * public tracking ({@link TrackingRateLimitFilter}) and failed-login throttling ({@link LoginThrottleFilter}).
@@ -51,17 +58,16 @@ import vn.motcua.monitoring.MonitoringReaders;
 class SecurityConfiguration {
 
     /** Camunda's administrators' group: the only one that may change the calendar and other settings. */
-    static final String ADMIN_GROUP = "camunda-admin";
+    static final String ADMIN_GROUP = MonitoringReaders.ADMIN_GROUP;
     private static final String GROUP_PREFIX = CamundaIdentityAuthenticationProvider.GROUP_PREFIX;
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                     IdentityService identity, LoginThrottle throttle, HardeningProperties properties,
-                                    Clock clock) throws Exception {
+                                    Clock clock, MonitoringReaders readers) throws Exception {
         BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
         entryPoint.setRealmName("Motcua");
-        String[] readers = MonitoringReaders.GROUPS.stream().map(g -> GROUP_PREFIX + g).toArray(String[]::new);
         return http
                 // full-path matchers: the engine REST API is its own servlet, outside Spring MVC
                 .securityMatcher(paths("/engine-rest/**", "/api/**", "/actuator/**", "/v3/api-docs*", "/v3/api-docs/**",
@@ -71,7 +77,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths("/api/public/**", "/tra-cuu", "/tra-cuu/**")).permitAll()
                         .requestMatchers(paths("/engine-rest/identity/verify", "/engine-rest/engine/*/identity/verify")).denyAll()
                         .requestMatchers(paths("/api/admin/**")).hasAuthority(GROUP_PREFIX + ADMIN_GROUP)
-                        .requestMatchers(paths("/api/reports/**", "/actuator/**")).hasAnyAuthority(readers)
+                        .requestMatchers(paths("/api/reports/**")).access(groupsThat(readers::mayRead))
+                        .requestMatchers(paths("/actuator/**")).access(groupsThat(readers::mayReadMetrics))
                         .anyRequest().authenticated())
                 .authenticationProvider(provider)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -90,6 +97,17 @@ class SecurityConfiguration {
                 .addFilterBefore(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 .addFilterAfter(new QueryExpressionFilter(), AuthorizationFilter.class)
                 .build();
+    }
+
+    /** Grants a request whose user's groups (authorities {@code GROUP_<id>}) pass the test. */
+    private static AuthorizationManager<RequestAuthorizationContext> groupsThat(Predicate<List<String>> test) {
+        return (authentication, context) -> {
+            var user = authentication.get();
+            if (user == null || !user.isAuthenticated()) {
+                return new AuthorizationDecision(false);
+            }
+            return new AuthorizationDecision(test.test(CamundaIdentityAuthenticationProvider.ids(user, GROUP_PREFIX)));
+        };
     }
 
     private static RequestMatcher paths(String... patterns) {

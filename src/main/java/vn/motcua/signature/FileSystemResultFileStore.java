@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.document.DocumentStoreUnavailable;
 import vn.motcua.document.PrivateFiles;
 
 /**
@@ -50,7 +51,9 @@ class FileSystemResultFileStore implements ResultFileStore {
             }
             return key;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store " + fileName + " under " + target, e);
+            throw new DocumentStoreUnavailable("cannot store " + fileName + " under " + target, e);
+        } catch (UncheckedIOException e) { // the folder could not be made (PrivateFiles)
+            throw new DocumentStoreUnavailable("cannot store " + fileName + " under " + target, e.getCause());
         }
     }
 

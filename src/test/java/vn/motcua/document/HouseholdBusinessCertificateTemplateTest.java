@@ -60,10 +60,13 @@ class HouseholdBusinessCertificateTemplateTest {
 
     @Test
     void shouldBeFoundByProcedureCodeWithAnAsciiFileName() {
-        ResultTemplates templates = new ResultTemplates(List.of(template));
+        ResultTemplates templates = new ResultTemplates(List.of(template),
+                new org.springframework.core.io.ClassPathResource(ResultTemplates.SHIPPED));
         assertThat(templates.require("1.001612").fields()).extracting(ResultField::name)
                 .contains("registrationNumber", "businessName", "capital", "applicantIdNumber");
         assertThat(template.fileName(data(fields()))).isEqualTo("giay-chung-nhan-dkhkd-000.00.20.H10-190205-0001.pdf");
+        assertThat(templates.require("1.001193").title()).as("itemized templates come from the data file")
+                .isEqualTo("Giấy khai sinh");
         assertThatThrownBy(() -> templates.require("1.000000")).hasMessageContaining("1.000000");
     }
 }

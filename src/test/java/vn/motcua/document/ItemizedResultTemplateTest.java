@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 /** The result documents of the procedures that print their fields as items. */
 class ItemizedResultTemplateTest {
 
-    final ResultTemplateCatalog catalog = new ResultTemplateCatalog();
-
     static ResultData data(String procedure, Map<String, Object> fields) {
         return new ResultData(procedure, "000.20.31.H10-261128-0003", "UBND phường Tân Phú", null, "Tân Phú",
                 LocalDate.of(2026, 11, 28), null, "Dương Văn Phát", fields);
@@ -28,7 +26,7 @@ class ItemizedResultTemplateTest {
 
     @Test
     void shouldPrintABirthCertificateWithWordsForCodes() throws Exception {
-        ResultTemplate birth = catalog.birthCertificate();
+        ResultTemplate birth = ResultTemplateCatalog.shipped("1.001193");
         String text = text(birth.render(data("1.001193", Map.of("childName", "Nguyễn Ngọc Bảo Anh",
                 "childBirthDate", "2026-11-20", "childSex", "FEMALE", "birthPlace", "Bệnh viện đa khoa tỉnh Bình Phước",
                 "applicantName", "Nguyễn Văn Khoa"))));
@@ -39,7 +37,7 @@ class ItemizedResultTemplateTest {
 
     @Test
     void shouldPrintWholeNumbersWithoutDecimals() throws Exception {
-        String text = text(catalog.constructionPermit().render(data("1.009974", Map.of("applicantName", "Lê Văn Hải",
+        String text = text(ResultTemplateCatalog.shipped("1.009974").render(data("1.009974", Map.of("applicantName", "Lê Văn Hải",
                 "applicantAddress", "Phường Tân Phú", "constructionAddress", "Số 8, đường Lê Duẩn", "landParcel", "Thửa 112, tờ 9",
                 "floorArea", 180.0, "floors", 3))));
         assertThat(text).contains("GIẤY PHÉP XÂY DỰNG", "Tổng diện tích sàn (m²): 180", "Số tầng: 3");
@@ -47,7 +45,32 @@ class ItemizedResultTemplateTest {
 
     @Test
     void shouldNameAMissingField() {
-        assertThatThrownBy(() -> catalog.firstLandUseCertificate().render(data("1.004227", Map.of("applicantName", "A"))))
+        assertThatThrownBy(() -> ResultTemplateCatalog.shipped("1.004227").render(data("1.004227", Map.of("applicantName", "A"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be blank");
+    }
+
+    @Test
+    void shouldReadEveryVersionOfTheShippedWordingWithItsSource() {
+        assertThat(ResultTemplateCatalog.shipped()).extracting(ResultTemplate::procedureCode)
+                .containsExactlyInAnyOrder("2.000488", "3.000333", "1.009974", "1.013225", "1.004227", "1.013978", "1.001193");
+        assertThat(ResultTemplateCatalog.shipped("3.000333").signerTitle(data("3.000333", Map.of()))).isEqualTo("GIÁM ĐỐC CÔNG AN TỈNH");
+    }
+
+    @Test
+    void shouldNameTheEntryAndFieldOfABadDataFile() {
+        assertThatThrownBy(() -> read("{\"templates\":[{\"procedureCode\":\"1.001193\",\"effectiveFrom\":\"2019-01-01\","
+                + "\"title\":\"Giấy khai sinh\",\"fileStem\":\"gks\",\"signerTitle\":\"CHỦ TỊCH\",\"fields\":[],"
+                + "\"source\":\"Law\"}]}")).hasMessageContaining("templates[0]").hasMessageContaining("fields");
+        assertThatThrownBy(() -> read("{\"templates\":[{\"procedureCode\":\"1.001193\",\"effectiveFrom\":\"2019-01-01\","
+                + "\"title\":\"Giấy khai sinh\",\"fileStem\":\"gks\",\"signerTitle\":\"CHỦ TỊCH\","
+                + "\"fields\":[{\"name\":\"childName\",\"label\":\"Họ tên\"}]}]}"))
+                .hasMessageContaining("templates[0]").hasMessageContaining("source");
+        assertThatThrownBy(() -> read("{\"templates\":[{\"procedureCode\":\"1.001193\",\"titel\":\"x\"}]}"))
+                .as("a misspelt key is refused").hasMessageContaining("titel");
+    }
+
+    private static java.util.List<ResultTemplate> read(String json) {
+        return ResultTemplateCatalog.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "test.json");
     }
 }

@@ -84,7 +84,7 @@ class ApiFuzzTest {
     @Test
     void shouldAnswerGeneratedDecisionsSupplementsAndWithdrawalsWithoutServerErrorsOrLeftovers() throws Exception {
         for (int i = 0; i < TRIES; i++) {
-            for (String action : List.of("acceptance", "refusal", "withdrawal")) {
+            for (String action : List.of("acceptance", "refusal", "withdrawal", "stop")) {
                 String code = random.nextInt(4) == 0 ? hostile().sample() : openDossier;
                 check("POST /api/dossiers/{code}/" + action, "/api/dossiers/" + segment(code) + "/" + action, "POST",
                         random.nextInt(10) == 0 ? "text/plain" : "application/json", jsonBody(), "tiepnhan", null);

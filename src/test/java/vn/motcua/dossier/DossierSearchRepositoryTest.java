@@ -54,7 +54,17 @@ class DossierSearchRepositoryTest {
         /** The caller's agencies: every agency unless a test narrows them. */
         @Bean
         CallerAgencies callerAgencies() {
-            return () -> scope;
+            return new CallerAgencies() {
+                @Override
+                public AgencyScope current() {
+                    return scope;
+                }
+
+                @Override
+                public java.util.List<String> groups() {
+                    return java.util.List.of();
+                }
+            };
         }
     }
 

@@ -36,10 +36,18 @@ abstract class EngineRestTestSupport {
         ProcessEngines.registerProcessEngine(engine);
     }
 
+    URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
     /** A request to {@code path} on this server with the demo user's HTTP Basic login. */
     HttpRequest.Builder as(String user, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        return as(user, "demo", path);
+    }
+
+    HttpRequest.Builder as(String user, String password, String path) {
+        return HttpRequest.newBuilder(url(path)).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     HttpResponse<String> send(HttpRequest request) throws Exception {

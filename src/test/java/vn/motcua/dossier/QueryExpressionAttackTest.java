@@ -3,13 +3,10 @@ package vn.motcua.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +17,11 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.BeforeEach;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * CVE-2026-109432 and its variants, played through the real HTTP surfaces of the running application: a task
@@ -38,17 +31,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (Java API, a filter stored with an expression).
  */
 @ApiIntegrationTest
-class QueryExpressionAttackTest {
+class QueryExpressionAttackTest extends EngineRestTestSupport {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     /** Sleeps 6 s when evaluated: the published exploit shape (1.5 s there; longer here, for a loaded build machine). */
     static final String SLEEP = "${''.getClass().forName('java.lang.Thread').getMethod('sleep', ''.getClass().forName('long'))"
             + ".invoke(null, 6000)}";
     /** Far below the sleep; each test first pays the first-call costs with a legitimate query. */
     static final long NO_LATENCY_MS = 4000;
 
-    @LocalServerPort
-    int port;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -56,19 +46,9 @@ class QueryExpressionAttackTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ProcessEngine engine;
-
-    final HttpClient http = HttpClient.newHttpClient();
-
-    /**
-     * The engine REST API serves the engine registered JVM-wide as "default"; other cached test contexts register
-     * theirs under the same name, so this context's engine is registered again before each test. Then the
-     * first-call costs are paid with legitimate queries, so that latency measures the attack only.
-     */
+    /** The first-call costs are paid with legitimate queries, so that latency measures the attack only. */
     @BeforeEach
-    void serveThisContextsEngineAndWarmUp() throws Exception {
-        ProcessEngines.registerProcessEngine(engine);
+    void warmUp() throws Exception {
         assertThat(send(as("tiepnhan", "/engine-rest/task/count").GET().build()).statusCode()).isEqualTo(200);
         assertThat(send(as("tiepnhan", "/engine-rest/filter/" + filterId("Việc của tôi") + "/count").GET().build()).statusCode()).isEqualTo(200);
     }
@@ -198,23 +178,6 @@ class QueryExpressionAttackTest {
 
     private String filterId(String name) {
         return filters.createFilterQuery().filterName(name).singleResult().getId();
-    }
-
-    private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpRequest.Builder as(String user, String path) {
-        return as(user, "demo", path);
-    }
-
-    private HttpRequest.Builder as(String user, String password, String path) {
-        return HttpRequest.newBuilder(url(path)).header("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws Exception {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> sendWith(Map<String, String> cookies, HttpRequest.Builder builder) throws Exception {

@@ -187,6 +187,21 @@ abstract class RaceScenarios {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
     }
 
+    @Test
+    void shouldEndOnceWhenTwoStopsAndTwoWithdrawalsComeTogether() throws Exception {
+        String code = submit();
+        ResponseEntity<String> accepted = clerk().postForEntity("/api/dossiers/{code}/acceptance", TestFiles.json("{}"),
+                String.class, code);
+        assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.OK);
+        List<ResponseEntity<String>> answers = race(i -> clerk().postForEntity("/api/dossiers/{code}/"
+                        + (i % 2 == 0 ? "stop" : "withdrawal"), TestFiles.json("{\"reason\":\"Không còn nhu cầu " + i + "\"}"),
+                String.class, code));
+
+        assertOneWinnerOthersConflict(answers, HttpStatus.OK);
+        assertThat(dossiers.findByCode(code).orElseThrow().getStatus()).isIn(DossierStatus.STOPPED, DossierStatus.WITHDRAWN);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+    }
+
     // --- the race and its verdict
 
     interface Racer {

@@ -80,13 +80,17 @@ class TrackingAndSlipControllerTest {
 
     @Test
     void shouldServeSlipsAsPdfToUsersOnly() throws Exception {
-        when(slips.slip("A-1", "01")).thenReturn("%PDF-1.7".getBytes());
+        when(slips.slip("A-1", "01")).thenReturn(new DossierSlips.Slip("A-1_receipt_01.pdf", "%PDF-1.7".getBytes()));
+        when(slips.slip("A-1", "control")).thenReturn(new DossierSlips.Slip("A-1_control_06.pdf", "%PDF-1.7".getBytes()));
         mvc.perform(get("/api/dossiers/A-1/slips/01")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/slips/log-book?agency=X&from=2025-01-01&to=2025-01-31")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/dossiers/A-1/slips/01").with(httpBasic("tiepnhan", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-                .andExpect(header().string("Content-Disposition", Matchers.containsString("A-1_01.pdf")));
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("A-1_receipt_01.pdf")));
+        mvc.perform(get("/api/dossiers/A-1/slips/control").with(httpBasic("tiepnhan", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("A-1_control_06.pdf")));
     }
 
     @Test

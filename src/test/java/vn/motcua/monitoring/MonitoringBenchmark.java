@@ -121,13 +121,13 @@ class MonitoringBenchmark {
                                    Instant yearAgo) {
         System.out.println("== " + label + " (" + RUNS + " runs each)");
         measure("dashboard counts (all agencies)", RUNS, () -> dashboard.groups(now, soon, DashboardQueries.Filter.NONE));
-        measure("dashboard counts (one agency)", RUNS, () -> dashboard.groups(now, soon, new DashboardQueries.Filter("000.00.07.H10", null, null)));
+        measure("dashboard counts (one agency)", RUNS, () -> dashboard.groups(now, soon, new DashboardQueries.Filter(vn.motcua.dossier.AgencyScope.of(List.of("000.00.07.H10")), null, null)));
         measure("overdue list, first page of 100", RUNS, () -> dashboard.list(now, soon, DashboardQueries.Kind.OVERDUE, DashboardQueries.Filter.NONE, 0, 100));
         int yearRuns = Math.max(3, RUNS / 10);
-        measure("year period report (all agencies)", yearRuns, () -> reports.periodReports(yearAgo, now, now, null));
-        measure("year processing time per procedure", yearRuns, () -> reports.processingTimePerProcedure(yearAgo, now, null));
-        measure("year processing time per step", yearRuns, () -> reports.processingTimePerStep(yearAgo, now, null));
-        measure("year online indicators (received per procedure)", yearRuns, () -> reports.receivedPerProcedure(yearAgo, now, null));
+        measure("year period report (all agencies)", yearRuns, () -> reports.periodReports(yearAgo, now, now, vn.motcua.dossier.AgencyScope.ALL));
+        measure("year processing time per procedure", yearRuns, () -> reports.processingTimePerProcedure(yearAgo, now, vn.motcua.dossier.AgencyScope.ALL));
+        measure("year processing time per step", yearRuns, () -> reports.processingTimePerStep(yearAgo, now, vn.motcua.dossier.AgencyScope.ALL));
+        measure("year online indicators (received per procedure)", yearRuns, () -> reports.receivedPerProcedure(yearAgo, now, vn.motcua.dossier.AgencyScope.ALL));
     }
 
     private static void measure(String name, int runs, Supplier<?> query) {

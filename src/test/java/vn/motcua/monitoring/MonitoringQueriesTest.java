@@ -15,6 +15,8 @@ import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.motcua.dossier.AgencyScope;
+
 /** The dashboard and report SQL on H2 with the Flyway schema; the SQL period report equals the Java one. */
 @JdbcTest
 @Import({DashboardQueries.class, ReportQueries.class})
@@ -96,7 +98,11 @@ class MonitoringQueriesTest {
         assertThat(groups.stream().mapToLong(DashboardQueries.Group::dueSoon).sum()).isEqualTo(1);
         assertThat(groups).extracting(DashboardQueries.Group::agencyCode).containsOnly("000.00.20.H10");
 
-        var filtered = dashboard.groups(NOW, SOON, new DashboardQueries.Filter("000.00.20.H10", "1.009974", "Task_Sign"));
+        // another agency's manager, and a reader of no agency, count none of them
+        assertThat(dashboard.groups(NOW, SOON, new DashboardQueries.Filter(only("000.00.21.H10"), null, null))).isEmpty();
+        assertThat(dashboard.groups(NOW, SOON, new DashboardQueries.Filter(AgencyScope.NONE, null, null))).isEmpty();
+
+        var filtered = dashboard.groups(NOW, SOON, new DashboardQueries.Filter(only("000.00.20.H10"), "1.009974", "Task_Sign"));
         assertThat(filtered).singleElement().satisfies(g -> {
             assertThat(g.dueSoon()).isEqualTo(1);
             assertThat(g.stepName()).isEqualTo("Bước Task_Sign");
@@ -116,21 +122,27 @@ class MonitoringQueriesTest {
         long id = jdbc.queryForObject("select id from dossier where code = 'HS-1'", Long.class);
         jdbc.update("insert into dossier_history (dossier_id, from_step, from_step_name, to_step, to_step_name, sender, handed_at)"
                 + " values (?, 'Task_Check', 'Kiểm tra hồ sơ', 'Task_Appraise', 'Thẩm định', 'tiepnhan', ?)", id, ts("2025-04-01T03:00:00Z"));
-        assertThat(dashboard.one(NOW, "HS-1")).singleElement().satisfies(r -> {
+        assertThat(dashboard.one(NOW, "HS-1", AgencyScope.ALL)).singleElement().satisfies(r -> {
             assertThat(r.overdue()).isTrue();
             assertThat(r.processInstanceId()).isEqualTo("pi-1");
             assertThat(r.applicantName()).isEqualTo("Người nộp 1");
         });
         assertThat(dashboard.history("HS-1")).extracting(DashboardQueries.Handover::toStepName).containsExactly("Thẩm định");
-        assertThat(dashboard.one(NOW, "HS-404")).isEmpty();
-        assertThat(dashboard.steps()).extracting(DashboardQueries.Choice::code).contains("Task_Appraise", "Task_Sign");
+        assertThat(dashboard.one(NOW, "HS-404", AgencyScope.ALL)).isEmpty();
+        assertThat(dashboard.one(NOW, "HS-1", only("000.00.21.H10"))).as("another agency's dossier").isEmpty();
+        assertThat(dashboard.list(NOW, SOON, DashboardQueries.Kind.ALL, new DashboardQueries.Filter(only("000.00.21.H10"), null, null), 0, 10))
+                .isEmpty();
+        assertThat(dashboard.steps(only("000.00.21.H10"))).extracting(DashboardQueries.Choice::code).doesNotContain("Task_Sign");
+        assertThat(dashboard.steps(AgencyScope.NONE)).isEmpty();
+        assertThat(dashboard.agencies(only("000.00.21.H10"))).extracting(DashboardQueries.Choice::code).containsExactly("000.00.21.H10");
+        assertThat(dashboard.steps(AgencyScope.ALL)).extracting(DashboardQueries.Choice::code).contains("Task_Appraise", "Task_Sign");
     }
 
     @Test
     void shouldComputeThePeriodReportInSqlAsTheJavaClassifierDoes() {
         Instant from = Instant.parse("2025-03-31T17:00:00Z");
         Instant to = Instant.parse("2025-04-30T17:00:00Z");
-        List<PeriodReport> sql = reports.periodReports(from, to, NOW, null);
+        List<PeriodReport> sql = reports.periodReports(from, to, NOW, vn.motcua.dossier.AgencyScope.ALL);
 
         Map<String, PeriodReport.Tally> tallies = new java.util.TreeMap<>();
         reports.facts(from, to).stream().forEach(f -> {
@@ -156,14 +168,16 @@ class MonitoringQueriesTest {
         assertThat(bl.withdrawn()).isEqualTo(1);
         assertThat(bl.stopped()).isEqualTo(1);
         assertThat(bl.waitingSupplement()).isEqualTo(1);
-        assertThat(reports.periodReports(from, to, NOW, "000.00.21.H10")).containsExactly(bl);
+        assertThat(reports.periodReports(from, to, NOW, only("000.00.21.H10"))).containsExactly(bl);
+        assertThat(reports.periodReports(from, to, NOW, only("000.00.20.H10"))).containsExactly(dx);
+        assertThat(reports.periodReports(from, to, NOW, AgencyScope.NONE)).isEmpty();
     }
 
     @Test
     void shouldComputeProcessingTimesAndOnlineCountsOnTheSchema() {
         Instant from = Instant.parse("2025-03-31T17:00:00Z");
         Instant to = Instant.parse("2025-04-30T17:00:00Z");
-        var perProcedure = reports.processingTimePerProcedure(from, to, null);
+        var perProcedure = reports.processingTimePerProcedure(from, to, vn.motcua.dossier.AgencyScope.ALL);
         assertThat(perProcedure).extracting(ReportQueries.ProcessingTime::code).containsExactly("1.001612", "1.009974");
         assertThat(perProcedure.stream().filter(p -> p.code().equals("1.009974")).findFirst().orElseThrow().averageHours())
                 .isEqualTo(192.0);
@@ -172,15 +186,21 @@ class MonitoringQueriesTest {
         jdbc.update("insert into dossier_history (dossier_id, from_step, from_step_name, handed_at) values"
                 + " (?, 'Task_Check', 'Kiểm tra', ?), (?, 'Task_Appraise', 'Thẩm định', ?)",
                 id, ts("2025-04-01T04:00:00Z"), id, ts("2025-04-03T04:00:00Z"));
-        var perStep = reports.processingTimePerStep(from, to, "000.00.20.H10");
+        assertThat(reports.processingTimePerProcedure(from, to, only("000.00.21.H10"))).isEmpty();
+        assertThat(reports.receivedPerProcedure(from, to, AgencyScope.NONE)).isEmpty();
+        var perStep = reports.processingTimePerStep(from, to, only("000.00.20.H10"));
         assertThat(perStep).extracting(ReportQueries.ProcessingTime::averageHours).containsExactly(48.0, 2.0);
 
-        var received = reports.receivedPerProcedure(from, to, null);
+        var received = reports.receivedPerProcedure(from, to, vn.motcua.dossier.AgencyScope.ALL);
         assertThat(received.stream().filter(r -> r.procedureCode().equals("1.001612")).mapToLong(OnlineIndicators.Received::online).sum())
                 .isEqualTo(1);
         assertThat(reports.onlineOffers(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31))).hasSize(2);
         assertThat(reports.agencyName("000.00.20.H10")).contains("UBND thành phố Đồng Xoài");
         assertThat(reports.agencyName("nope")).isEmpty();
         assertThat(Objects.requireNonNull(perStep.get(0).name())).isEqualTo("Thẩm định");
+    }
+
+    static AgencyScope only(String agency) {
+        return AgencyScope.of(List.of(agency));
     }
 }

@@ -164,7 +164,7 @@ class ReportControllerTest {
     void shouldAnswerTheOnlineIndicatorsOfAYear() throws Exception {
         when(reports.onlineOffers(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
                 .thenReturn(List.of(new OnlineIndicators.Offer("1.001612", "FULL")));
-        when(reports.receivedPerProcedure(any(), any(), eq(null)))
+        when(reports.receivedPerProcedure(any(), any(), eq(vn.motcua.dossier.AgencyScope.ALL)))
                 .thenReturn(List.of(new OnlineIndicators.Received("1.001612", "FULL", 4, 1)));
         mvc.perform(get("/api/reports/online-indicators").param("year", "2025")
                         .with(httpBasic(ApiSecurityTestSupport.USER, ApiSecurityTestSupport.PASSWORD)))

@@ -13,6 +13,15 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.motcua.process.BirthRegistration;
+import vn.motcua.process.DossierProcess;
+import vn.motcua.process.FirstLandUseCertificate;
+import vn.motcua.process.IndividualHouseConstructionPermit;
+import vn.motcua.process.InterAgencyTransfer;
+import vn.motcua.process.JudicialRecordCertificate;
+import vn.motcua.process.ResultSignature;
+import vn.motcua.process.StepDeadlines;
+
 /**
  * The decisions of the procedure library at their edges: the 10/15-day judicial record decision, the new routing
  * rules, the partner decision and the step shares.
@@ -28,10 +37,10 @@ class ProcedureDecisionsTest {
     @BeforeAll
     static void parse() throws Exception {
         dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        duration = parse("thoi-han-ly-lich-tu-phap");
-        routing = parse("phan-cong-xu-ly");
-        partners = parse("co-quan-phoi-hop");
-        shares = parse("thoi-han-buoc");
+        duration = parse(JudicialRecordCertificate.DURATION_DECISION);
+        routing = parse(DossierProcess.ROUTING_DECISION);
+        partners = parse(InterAgencyTransfer.PARTNER_DECISION);
+        shares = parse(StepDeadlines.DECISION);
     }
 
     private static DmnDecision parse(String id) throws Exception {
@@ -41,8 +50,9 @@ class ProcedureDecisionsTest {
     }
 
     private static Map<String, Object> duration(Boolean severalProvinces, Boolean foreign, Boolean conviction) {
-        VariableMap v = Variables.createVariables().putValue("residedInSeveralProvinces", severalProvinces)
-                .putValue("foreignElement", foreign).putValue("convictionCheckNeeded", conviction);
+        VariableMap v = Variables.createVariables().putValue(JudicialRecordCertificate.RESIDED_IN_SEVERAL_PROVINCES.name(), severalProvinces)
+                .putValue(JudicialRecordCertificate.FOREIGN_ELEMENT.name(), foreign)
+                .putValue(JudicialRecordCertificate.CONVICTION_CHECK_NEEDED.name(), conviction);
         return dmn.evaluateDecisionTable(duration, v).getFirstResult();
     }
 
@@ -103,36 +113,50 @@ class ProcedureDecisionsTest {
         assertThat(partner("2.000488", "000.00.20.H10", "CONG_AN")).isNull();
     }
 
-    private static Number share(String procedure, String step) {
+    private static Number share(String procedure, Enum<?> step) {
         return (Number) dmn.evaluateDecisionTable(shares, Variables.createVariables().putValue("procedureCode", procedure)
-                .putValue("step", step)).getFirstResult().getSingleEntry();
+                .putValue("step", step.name())).getFirstResult().getSingleEntry();
     }
 
     @Test
     void shouldGiveEachNewStepItsOwnShareBeforeTheDefaults() {
-        assertThat(share("2.000488", "Task_SearchDatabase")).isEqualTo(20.0);
-        assertThat(share("2.000488", "Task_VerifyResidence")).isEqualTo(30.0);
-        assertThat(share("1.009974", "Task_SiteInspection")).as("procedure rule wins over the default 20").isEqualTo(30.0);
-        assertThat(share("1.009974", "Task_AppraiseSupplement")).isEqualTo(10.0);
-        assertThat(share("1.004227", "Task_PrepareCadastral")).isEqualTo(20.0);
-        assertThat(share("1.001193", "Task_Appraise")).as("same-day procedure").isEqualTo(60.0);
-        assertThat(share("1.001193", "Task_Sign")).isEqualTo(30.0);
-        assertThat(share("9.999999", "Task_Appraise")).as("default").isEqualTo(50.0);
+        assertThat(share("2.000488", JudicialRecordCertificate.Element.Task_SearchDatabase)).isEqualTo(20.0);
+        assertThat(share("2.000488", JudicialRecordCertificate.Element.Task_VerifyResidence)).isEqualTo(30.0);
+        assertThat(share("1.009974", IndividualHouseConstructionPermit.Element.Task_SiteInspection))
+                .as("procedure rule wins over the default 20").isEqualTo(30.0);
+        assertThat(share("1.009974", IndividualHouseConstructionPermit.Element.Task_AppraiseSupplement)).isEqualTo(10.0);
+        assertThat(share("1.004227", FirstLandUseCertificate.Element.Task_PrepareCadastral)).isEqualTo(20.0);
+        assertThat(share("1.001193", BirthRegistration.Element.Task_Appraise)).as("same-day procedure").isEqualTo(60.0);
+        assertThat(share("1.001193", ResultSignature.Element.Task_Sign)).isEqualTo(30.0);
+        assertThat(share("9.999999", BirthRegistration.Element.Task_Appraise)).as("default").isEqualTo(50.0);
     }
 
     @Test
     void shouldKeepTheSharesOfEveryPathWithinTheLegalTime() {
         // longest sequential path of each procedure (parallel steps count once, the longer branch)
-        assertThat(sum("2.000488", "Task_SearchDatabase", "Task_VerifyResidence", "Task_Appraise", "Task_Review", "Task_Sign")).isLessThanOrEqualTo(100.0);
-        assertThat(sum("1.009974", "Task_Appraise", "Task_AppraiseSupplement", "Task_SiteInspection", "Task_DraftResult", "Task_Review", "Task_Sign"))
-                .isLessThanOrEqualTo(100.0);
-        assertThat(sum("1.004227", "Task_Appraise", "Task_PrepareCadastral", "Task_DraftCertificate", "Task_Review", "Task_Sign")).isLessThanOrEqualTo(100.0);
-        assertThat(sum("1.001193", "Task_Appraise", "Task_Sign")).isLessThanOrEqualTo(100.0);
+        assertThat(sum("2.000488", JudicialRecordCertificate.Element.Task_SearchDatabase,
+                JudicialRecordCertificate.Element.Task_VerifyResidence,
+                JudicialRecordCertificate.Element.Task_Appraise,
+                JudicialRecordCertificate.Element.Task_Review,
+                ResultSignature.Element.Task_Sign)).isLessThanOrEqualTo(100.0);
+        assertThat(sum("1.009974", IndividualHouseConstructionPermit.Element.Task_Appraise,
+                IndividualHouseConstructionPermit.Element.Task_AppraiseSupplement,
+                IndividualHouseConstructionPermit.Element.Task_SiteInspection,
+                IndividualHouseConstructionPermit.Element.Task_DraftResult,
+                IndividualHouseConstructionPermit.Element.Task_Review,
+                ResultSignature.Element.Task_Sign)).isLessThanOrEqualTo(100.0);
+        assertThat(sum("1.004227", FirstLandUseCertificate.Element.Task_Appraise,
+                FirstLandUseCertificate.Element.Task_PrepareCadastral,
+                FirstLandUseCertificate.Element.Task_DraftCertificate,
+                FirstLandUseCertificate.Element.Task_Review,
+                ResultSignature.Element.Task_Sign)).isLessThanOrEqualTo(100.0);
+        assertThat(sum("1.001193", BirthRegistration.Element.Task_Appraise,
+                ResultSignature.Element.Task_Sign)).isLessThanOrEqualTo(100.0);
     }
 
-    private static double sum(String procedure, String... steps) {
+    private static double sum(String procedure, Enum<?>... steps) {
         double total = 0;
-        for (String step : steps) {
+        for (Enum<?> step : steps) {
             total += share(procedure, step).doubleValue();
         }
         return total;

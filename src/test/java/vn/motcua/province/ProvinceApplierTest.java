@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
+import vn.motcua.procedure.AgencyMemberships;
 import vn.motcua.procedure.AgencyRepository;
 
 /**
@@ -49,6 +50,8 @@ class ProvinceApplierTest {
     AuthorizationService authorizations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AgencyMemberships memberships;
 
     @Test
     @Order(1)
@@ -60,6 +63,18 @@ class ProvinceApplierTest {
         assertThat(identity.createTenantQuery().tenantId("000.00.12.H10").groupMember("motcua-tinh").count()).isEqualTo(1);
         assertThat(authorizations.createAuthorizationQuery().groupIdIn("motcua-dongxoai")
                 .resourceType(Resources.PROCESS_DEFINITION).count()).isEqualTo(3);
+
+        // the register's memberships (monitoring readers, a directory's tenants) are exactly the engine's
+        java.util.Set<String> engine = new java.util.TreeSet<>();
+        identity.createTenantQuery().list().forEach(t -> identity.createGroupQuery().memberOfTenant(t.getId()).list()
+                .forEach(g -> engine.add(t.getId() + " ← " + g.getId())));
+        assertThat(memberships.all()).extracting(r -> r.tenantId() + " ← " + r.groupId()).containsExactlyInAnyOrderElementsOf(engine);
+        assertThat(memberships.managersAmong(List.of("quanly-dongxoai"))).singleElement().satisfies(r -> {
+            assertThat(r.tenantId()).isEqualTo("000.00.20.H10");
+            assertThat(r.provinceWide()).isFalse();
+        });
+        assertThat(memberships.managersAmong(List.of("quanly"))).hasSize(5).allMatch(AgencyMemberships.Row::provinceWide);
+        assertThat(memberships.managersAmong(List.of("motcua-dongxoai", "chuyenvien-tckh-dongxoai", "phantich"))).isEmpty();
     }
 
     @Test
@@ -110,6 +125,8 @@ class ProvinceApplierTest {
         assertThat(agencies.findByCode(BINH_LONG).orElseThrow().getEffectiveTo()).isBefore(LocalDate.now());
         assertThat(identity.createTenantQuery().tenantId(BINH_LONG).count()).isEqualTo(1);
         assertThat(identity.createGroupQuery().memberOfTenant(BINH_LONG).list()).extracting(g -> g.getId())
+                .containsExactly("quanly");
+        assertThat(memberships.all()).filteredOn(r -> r.tenantId().equals(BINH_LONG)).extracting(AgencyMemberships.Row::groupId)
                 .containsExactly("quanly");
         assertThat(authorizations.createAuthorizationQuery().groupIdIn("motcua-binhlong")
                 .resourceType(Resources.PROCESS_DEFINITION).count()).isZero();

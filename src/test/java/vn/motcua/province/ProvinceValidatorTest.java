@@ -28,7 +28,7 @@ class ProvinceValidatorTest {
         assertThat(ProvinceValidator.validate(demo, CATALOGUE)).isEmpty();
         assertThat(demo.agencies()).extracting(Province.AgencyEntry::code).containsExactly("000.00.00.H10",
                 "000.00.20.H10", "000.00.21.H10", "000.20.31.H10", "000.00.12.H10");
-        assertThat(ProvinceFiles.demoPeopleOnClasspath("province/binh-phuoc-demo").users()).hasSize(22);
+        assertThat(ProvinceFiles.demoPeopleOnClasspath("province/binh-phuoc-demo").users()).hasSize(23);
     }
 
     @Test

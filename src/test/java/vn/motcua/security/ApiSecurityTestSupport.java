@@ -1,5 +1,6 @@
 package vn.motcua.security;
 
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
@@ -17,6 +18,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import vn.motcua.dossier.AgencyScope;
+import vn.motcua.dossier.CallerAgencies;
+import vn.motcua.monitoring.MonitoringReaders;
+import vn.motcua.procedure.AgencyMemberships;
+
 /**
  * The API's real security for web slice tests: import this and mock {@link IdentityService}, then call
  * {@link #knowUser} so that user {@code tiepnhan} / {@code demo} authenticates ({@link #knowManager}: as a
@@ -32,6 +38,21 @@ public class ApiSecurityTestSupport {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The monitoring readers as the demo province makes them: {@code quanly} is the province's manager group (every
+     * agency); the engine's caller is taken as the application (every agency), as these slices have no engine.
+     */
+    @Bean
+    MonitoringReaders monitoringReaders() {
+        AgencyMemberships memberships = mock(AgencyMemberships.class);
+        when(memberships.managersAmong(anyCollection())).thenAnswer(call -> ((java.util.Collection<?>) call.getArgument(0))
+                .contains("quanly") ? List.of(new AgencyMemberships.Row("000.00.20.H10", "quanly", AgencyMemberships.MANAGER, true))
+                : List.of());
+        CallerAgencies callers = mock(CallerAgencies.class);
+        when(callers.current()).thenReturn(AgencyScope.ALL);
+        return new MonitoringReaders(memberships, callers);
     }
 
     public static void knowUser(IdentityService identity) {

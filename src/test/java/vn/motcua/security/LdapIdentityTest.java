@@ -35,11 +35,15 @@ import vn.motcua.MotcuaApplication;
 import vn.motcua.signature.TestKeystores;
 
 /**
- * Users and groups from a directory (profile {@code ldap}): an in-memory LDAP server on a loopback port holds
- * a desk clerk (group {@code motcua-dongxoai}), a user without groups and an administrator (group
- * {@code camunda-admin}). They log in to {@code /api}, {@code /engine-rest} and the webapps with their
- * directory passwords; the directory administrators get every right from the administrator authorization
- * plugin; a grant to the directory group reaches its members only; identity cannot be written.
+ * Users and groups from a directory (profile {@code ldap}) with the demo province file applied: an in-memory LDAP
+ * server on a loopback port holds a desk clerk of Đồng Xoài (group {@code motcua-dongxoai}) and one of Bình Long
+ * ({@code motcua-binhlong}), Đồng Xoài's manager ({@code quanly-dongxoai}), a user of a group the file does not know,
+ * a user without groups and an administrator (group {@code camunda-admin}). They log in to {@code /api},
+ * {@code /engine-rest} and the webapps with their directory passwords; the directory administrators get every right
+ * from the administrator authorization plugin; a grant to the directory group reaches its members only; identity
+ * cannot be written. The tenants of the directory's users are those the province file gives their groups
+ * ({@code engine.DirectoryIdentityPlugin}): a clerk sees its agency's tasks and dossiers in the engine REST API,
+ * Tasklist and {@code /api}, and not another's; the agency's manager reads its agency's report rows only.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -70,7 +74,13 @@ class LdapIdentityTest {
         person("canbo.ldap", "Lan", "Nguyễn Thị", "Canbo-Ldap-2026!");
         person("khach.ldap", "Bình", "Trần Văn", "Khach-Ldap-2026!");
         person("quantri.ldap", "Hùng", "Lê Văn", "Quantri-Ldap-2026!");
+        person("canbo.binhlong", "Tú", "Đặng Văn", "Binhlong-Ldap-2026!");
+        person("quanly.dx", "Đức", "Trương Văn", "Quanly-Ldap-2026!");
+        person("thu.ldap", "Thu", "Phan Thị", "Thu-Ldap-2026!");
         group("motcua-dongxoai", "Bộ phận một cửa Đồng Xoài", "canbo.ldap");
+        group("motcua-binhlong", "Bộ phận một cửa Bình Long", "canbo.binhlong");
+        group("quanly-dongxoai", "Lãnh đạo theo dõi hồ sơ Đồng Xoài", "quanly.dx");
+        group("thu-nghiem", "Nhóm thử nghiệm (không có trong tệp tỉnh)", "thu.ldap");
         group("camunda-admin", "Quản trị Motcua", "quantri.ldap");
         directory.startListening();
 
@@ -81,7 +91,8 @@ class LdapIdentityTest {
                 "--motcua.identity.ldap.server-url=ldap://127.0.0.1:" + directory.getListenPort() + "/",
                 "--motcua.identity.ldap.manager-dn=cn=motcua,ou=system," + BASE,
                 "--motcua.identity.ldap.manager-password=Ldap-Bind-2026",
-                "--motcua.identity.ldap.base-dn=" + BASE));
+                "--motcua.identity.ldap.base-dn=" + BASE,
+                "--motcua.province.location=province/binh-phuoc-demo"));
         args.addAll(TestKeystores.signerArguments(files, "lanhdao", "Phạm Văn Hùng"));
         app = new SpringApplicationBuilder(MotcuaApplication.class).run(args.toArray(String[]::new));
     }
@@ -130,17 +141,17 @@ class LdapIdentityTest {
     @Test
     @Order(3)
     void shouldLetDirectoryGroupMembershipDriveAuthorizations() throws Exception {
-        assertThat(json(as("canbo.ldap", "Canbo-Ldap-2026!", "/engine-rest/process-definition").build())).isEmpty();
+        assertThat(json(as("thu.ldap", "Thu-Ldap-2026!", "/engine-rest/process-definition").build())).isEmpty();
         // the administrator grants the directory group read access to process definitions and Tasklist
-        grant(Map.of("type", 1, "groupId", "motcua-dongxoai", "resourceType", 6, "resourceId", "*", "permissions", List.of("READ")));
-        grant(Map.of("type", 1, "groupId", "motcua-dongxoai", "resourceType", 0, "resourceId", "tasklist", "permissions", List.of("ACCESS")));
+        grant(Map.of("type", 1, "groupId", "thu-nghiem", "resourceType", 6, "resourceId", "*", "permissions", List.of("READ")));
+        grant(Map.of("type", 1, "groupId", "thu-nghiem", "resourceType", 0, "resourceId", "tasklist", "permissions", List.of("ACCESS")));
 
-        assertThat(json(as("canbo.ldap", "Canbo-Ldap-2026!", "/engine-rest/process-definition").build()).findValuesAsText("key"))
+        assertThat(json(as("thu.ldap", "Thu-Ldap-2026!", "/engine-rest/process-definition").build()).findValuesAsText("key"))
                 .contains("dang-ky-ho-kinh-doanh");
         assertThat(json(as("khach.ldap", "Khach-Ldap-2026!", "/engine-rest/process-definition").build()))
                 .as("not a member of the group").isEmpty();
 
-        HttpResponse<String> clerk = Webapp.open(http, url(""), "198.51.100.40").login("canbo.ldap", "Canbo-Ldap-2026!");
+        HttpResponse<String> clerk = Webapp.open(http, url(""), "198.51.100.40").login("thu.ldap", "Thu-Ldap-2026!");
         assertThat(clerk.statusCode()).as(clerk.body()).isEqualTo(200);
         assertThat(JSON.readTree(clerk.body()).get("authorizedApps").toString()).contains("tasklist");
         assertThat(Webapp.open(http, url(""), "198.51.100.41").login("khach.ldap", "Khach-Ldap-2026!").statusCode())
@@ -158,6 +169,82 @@ class LdapIdentityTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(403);
         assertThat(created.body()).contains("read-only");
         assertThat(directory.getEntry("uid=moi.tao,ou=people," + BASE)).isNull();
+    }
+
+    static final String DONG_XOAI = "000.00.20.H10";
+    static final String BINH_LONG = "000.00.21.H10";
+
+    /** A dossier submitted by each desk (Đồng Xoài's, Bình Long's), then received two days ago and overdue. */
+    private List<String> dossiers;
+
+    List<String> dossiers() throws Exception {
+        if (dossiers == null) {
+            List<String> codes = new ArrayList<>();
+            codes.add(submit("canbo.ldap", "Canbo-Ldap-2026!", DONG_XOAI, "079400000201"));
+            codes.add(submit("canbo.binhlong", "Binhlong-Ldap-2026!", BINH_LONG, "070400000202"));
+            java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+            for (String code : codes) {
+                app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("update dossier set status = ?,"
+                        + " received_at = ?, due_at = ? where code = ?", vn.motcua.dossier.DossierStatus.PROCESSING.code(),
+                        now.minusDays(2), now.minusHours(1), code);
+            }
+            dossiers = codes;
+        }
+        return dossiers;
+    }
+
+    private String submit(String user, String password, String agency, String idNumber) throws Exception {
+        HttpResponse<String> submitted = send(TenancyAttackScenarios.withDossier(as(user, password, "/api/dossiers"), agency, idNumber).build());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        return JSON.readTree(submitted.body()).get("code").asText();
+    }
+
+    @Test
+    @Order(5)
+    void shouldGiveDirectoryUsersTheTenantsTheProvinceFileGivesTheirGroups() throws Exception {
+        JsonNode tenants = json(as("quantri.ldap", "Quantri-Ldap-2026!",
+                "/engine-rest/tenant?userMember=canbo.ldap&includingGroupsOfUser=true").build());
+        assertThat(tenants.findValuesAsText("id")).containsExactly(DONG_XOAI);
+        assertThat(tenants.findValuesAsText("name")).containsExactly("UBND thành phố Đồng Xoài");
+        assertThat(json(as("quantri.ldap", "Quantri-Ldap-2026!", "/engine-rest/tenant?groupMember=quanly-dongxoai").build())
+                .findValuesAsText("id")).containsExactly(DONG_XOAI);
+        assertThat(json(as("quantri.ldap", "Quantri-Ldap-2026!",
+                "/engine-rest/tenant?userMember=khach.ldap&includingGroupsOfUser=true").build())).isEmpty();
+
+        String ours = dossiers().get(0);
+        String theirs = dossiers().get(1);
+        // /api: the register with the caller's tenants
+        JsonNode list = json(as("canbo.ldap", "Canbo-Ldap-2026!", "/api/dossiers?size=100").build());
+        assertThat(list.findValuesAsText("code")).contains(ours).doesNotContain(theirs);
+        assertThat(status(as("canbo.ldap", "Canbo-Ldap-2026!", "/api/dossiers/" + theirs).build())).isEqualTo(404);
+        assertThat(status(as("canbo.binhlong", "Binhlong-Ldap-2026!", "/api/dossiers/" + theirs).build())).isEqualTo(200);
+        // the engine REST API: the engine's tenant check with the same tenants
+        JsonNode tasks = json(as("canbo.ldap", "Canbo-Ldap-2026!", "/engine-rest/task").build());
+        assertThat(tasks.findValuesAsText("tenantId")).isNotEmpty().containsOnly(DONG_XOAI);
+        assertThat(json(as("canbo.binhlong", "Binhlong-Ldap-2026!", "/engine-rest/task").build()).findValuesAsText("tenantId"))
+                .isNotEmpty().containsOnly(BINH_LONG);
+        // Tasklist: the webapps' login reads the tenants from the engine's identity too
+        Webapp tasklist = Webapp.open(http, url(""), "198.51.100.43");
+        assertThat(tasklist.login("canbo.ldap", "Canbo-Ldap-2026!").statusCode()).isEqualTo(200);
+        HttpResponse<String> webappTasks = tasklist.send(tasklist.request("/camunda/api/engine/engine/default/task").build());
+        assertThat(webappTasks.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(webappTasks.body()).findValuesAsText("tenantId")).isNotEmpty().containsOnly(DONG_XOAI);
+    }
+
+    @Test
+    @Order(6)
+    void shouldLimitADirectoryAgencyManagersReportsToItsAgency() throws Exception {
+        dossiers();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        String period = "/api/reports/period?from=" + today.minusDays(30) + "&to=" + today;
+        JsonNode report = json(as("quanly.dx", "Quanly-Ldap-2026!", period).build());
+        assertThat(report.get("agencies").findValuesAsText("agencyCode")).containsExactly(DONG_XOAI);
+        HttpResponse<String> foreign = send(as("quanly.dx", "Quanly-Ldap-2026!", period + "&agency=" + BINH_LONG).build());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("\"agency\"");
+        assertThat(json(as("quantri.ldap", "Quantri-Ldap-2026!", period).build()).get("agencies").findValuesAsText("agencyCode"))
+                .contains(DONG_XOAI, BINH_LONG);
+        assertThat(status(as("canbo.ldap", "Canbo-Ldap-2026!", period).build())).as("a desk clerk").isEqualTo(403);
     }
 
     // --- helpers

@@ -36,7 +36,7 @@ import vn.motcua.system.TestOneStopShop;
 /**
  * Issue 10, points 3, 4 and 5, played by the clerk of Bình Long ({@code tiepnhan.binhlong}) against dossiers of
  * Đồng Xoài through the real HTTP surfaces of the running application: Motcua's {@code /api} (list, read, slips,
- * log book, result, supplement, withdrawal, intake decisions, registration at Đồng Xoài), the engine REST API
+ * log book, result, supplement, withdrawal, stop, intake decisions, registration at Đồng Xoài), the engine REST API
  * (instances, tasks, variables, history, jobs, incidents, deletion, start with another dossier's
  * {@code dossierId} or a foreign {@code agencyCode}) and Tasklist's own API. Each is refused with the victim
  * unchanged; the legitimate paths still work. Subclasses choose the database.
@@ -150,6 +150,9 @@ abstract class TenancyAttackScenarios {
     void shouldRefuseChangesToAnotherAgencysDossierThroughTheApi() throws Exception {
         assertNotFound(send(as(ATTACKER, "/api/dossiers/" + victim + "/withdrawal").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Rút hộ\"}"))));
+        assertNotFound(send(as(ATTACKER, "/api/dossiers/" + victim + "/stop").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"Dừng hộ\"}"))));
+        assertNotFound(send(as(ATTACKER, "/api/dossiers/" + victim + "/slips/stop")));
         assertNotFound(send(as(ATTACKER, "/api/dossiers/" + victim + "/acceptance").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))));
         assertNotFound(send(as(ATTACKER, "/api/dossiers/" + victim + "/refusal").header("Content-Type", "application/json")
@@ -319,6 +322,134 @@ abstract class TenancyAttackScenarios {
         return app.getBean(RuntimeService.class);
     }
 
+    // --- issue 11: an agency's manager reads its agency's monitoring only
+
+    static final String AGENCY_MANAGER = "quanly.dongxoai";
+    /** Every monitoring endpoint that takes an agency, as a manager's client or the Cockpit plugin calls it. */
+    static final List<String> AGENCY_ENDPOINTS = List.of("/api/reports/period?from=%1$s&to=%2$s&agency=%3$s",
+            "/api/reports/period.csv?from=%1$s&to=%2$s&agency=%3$s", "/api/reports/period.xlsx?from=%1$s&to=%2$s&agency=%3$s",
+            "/api/reports/online-indicators?year=%4$s&agency=%3$s", "/api/reports/dashboard?agency=%3$s",
+            "/api/reports/dossiers?agency=%3$s", "/api/reports/dossiers.csv?agency=%3$s", "/api/reports/dossiers.xlsx?agency=%3$s");
+
+    /** An overdue dossier of each agency in the register (Đồng Xoài's first), received two days ago. */
+    private List<String> overdue;
+
+    List<String> overdueDossiers() throws Exception {
+        if (overdue == null) {
+            List<String> codes = new ArrayList<>();
+            codes.add(submit("tiepnhan", DONG_XOAI, "079400000101"));
+            codes.add(submit(ATTACKER, BINH_LONG, "070400000102"));
+            java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+            for (String code : codes) {
+                // the state a dossier reaches after intake whose deadline has passed: set in the register directly
+                app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update("update dossier set status = ?,"
+                        + " received_at = ?, due_at = ? where code = ?", DossierStatus.PROCESSING.code(), now.minusDays(2),
+                        now.minusHours(1), code);
+            }
+            overdue = codes;
+        }
+        return overdue;
+    }
+
+    String reportPath(String template, String agency) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return template.formatted(today.minusDays(30), today, agency, today.getYear());
+    }
+
+    @Test
+    void shouldLimitAnAgencyManagersReportsDashboardAndExportsToItsAgency() throws Exception {
+        String ours = overdueDossiers().get(0);
+        String theirs = overdueDossiers().get(1);
+
+        JsonNode dashboard = json(send(as(AGENCY_MANAGER, "/api/reports/dashboard")));
+        assertThat(dashboard.get("byAgency").findValuesAsText("code")).containsExactly(DONG_XOAI);
+        assertThat(dashboard.get("overdue").asLong()).isEqualTo(dashboard.get("byAgency").get(0).get("overdue").asLong());
+        JsonNode list = json(send(as(AGENCY_MANAGER, "/api/reports/dossiers?kind=ALL&size=500")));
+        assertThat(list.findValuesAsText("code")).contains(ours).doesNotContain(theirs);
+        assertThat(list.findValuesAsText("agencyCode")).containsOnly(DONG_XOAI);
+        HttpResponse<String> csv = send(as(AGENCY_MANAGER, "/api/reports/dossiers.csv?kind=ALL"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains(ours).doesNotContain(theirs, "UBND thị xã Bình Long");
+        HttpResponse<byte[]> xlsx = http.send(as(AGENCY_MANAGER, "/api/reports/dossiers.xlsx?kind=ALL").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(cells(xlsx.body())).contains(ours).doesNotContain(theirs);
+
+        JsonNode period = json(send(as(AGENCY_MANAGER, reportPath("/api/reports/period?from=%1$s&to=%2$s", ""))));
+        assertThat(period.get("agencies").findValuesAsText("agencyCode")).containsExactly(DONG_XOAI);
+        assertThat(period.at("/total/report/agencyName").asText()).isNotEqualTo("Toàn tỉnh");
+        HttpResponse<String> periodCsv = send(as(AGENCY_MANAGER, reportPath("/api/reports/period.csv?from=%1$s&to=%2$s", "")));
+        assertThat(periodCsv.body()).contains(DONG_XOAI).doesNotContain(BINH_LONG);
+        assertThat(json(send(as(AGENCY_MANAGER, "/api/reports/choices"))).get("agencies").findValuesAsText("code"))
+                .containsExactly(DONG_XOAI);
+        assertThat(json(send(as(AGENCY_MANAGER, reportPath("/api/reports/online-indicators?year=%4$s", "")))).has("indicators")).isTrue();
+
+        // another agency's dossier is "not found", whatever its code; its agency asked by name is refused, naming the field
+        assertThat(send(as(AGENCY_MANAGER, "/api/reports/dossiers/" + ours)).statusCode()).isEqualTo(200);
+        HttpResponse<String> foreign = send(as(AGENCY_MANAGER, "/api/reports/dossiers/" + theirs));
+        assertNotFound(foreign);
+        assertThat(foreign.body()).doesNotContain("070400000102");
+        for (String template : AGENCY_ENDPOINTS) {
+            HttpResponse<String> refused = send(as(AGENCY_MANAGER, reportPath(template, BINH_LONG)));
+            assertThat(refused.statusCode()).as(refused.uri().toString()).isEqualTo(403);
+            assertProblem(refused);
+            assertThat(json(refused).at("/errors/0/field").asText()).isEqualTo("agency");
+            assertThat(send(as(AGENCY_MANAGER, reportPath(template, DONG_XOAI))).statusCode()).as(template).isEqualTo(200);
+        }
+        assertThat(send(as(AGENCY_MANAGER, "/actuator/metrics")).statusCode()).as("metrics are the province's").isEqualTo(403);
+    }
+
+    @Test
+    void shouldLetTheProvinceManagerReadEveryAgencyAndRefuseClerks() throws Exception {
+        String ours = overdueDossiers().get(0);
+        String theirs = overdueDossiers().get(1);
+        JsonNode dashboard = json(send(as("quanly", "/api/reports/dashboard")));
+        assertThat(dashboard.get("byAgency").findValuesAsText("code")).contains(DONG_XOAI, BINH_LONG);
+        assertThat(json(send(as("quanly", "/api/reports/dossiers?kind=ALL&size=500"))).findValuesAsText("code")).contains(ours, theirs);
+        for (String template : AGENCY_ENDPOINTS) {
+            assertThat(send(as("quanly", reportPath(template, BINH_LONG))).statusCode()).as(template).isEqualTo(200);
+        }
+        assertThat(send(as("quanly", "/api/reports/dossiers/" + theirs)).statusCode()).isEqualTo(200);
+        assertThat(send(as("quanly", "/actuator/metrics")).statusCode()).isEqualTo(200);
+
+        for (String clerk : List.of("tiepnhan", ATTACKER, "chuyenvien", "traketqua")) {
+            for (String template : AGENCY_ENDPOINTS) {
+                assertThat(send(as(clerk, reportPath(template, DONG_XOAI))).statusCode()).as(clerk + " " + template).isEqualTo(403);
+            }
+            assertThat(send(as(clerk, "/api/reports/dashboard")).statusCode()).isEqualTo(403);
+            assertThat(send(as(clerk, "/api/reports/choices")).statusCode()).isEqualTo(403);
+            assertThat(send(as(clerk, "/api/reports/dossiers/" + ours)).statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void shouldLimitAnAgencyManagersCockpitToItsAgency() throws Exception {
+        String ours = overdueDossiers().get(0);
+        String theirs = overdueDossiers().get(1);
+        Webapp cockpit = Webapp.open(http, URI.create("http://localhost:" + port), "10.9.0.2");
+        assertThat(cockpit.login(AGENCY_MANAGER, TestOneStopShop.password(), "cockpit").statusCode()).isEqualTo(200);
+        // the Cockpit plugin "Giám sát hồ sơ" reads the reports with the Cockpit session
+        HttpResponse<String> list = cockpit.send(cockpit.request("/api/reports/dossiers?kind=ALL&size=500").build());
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(json(list).findValuesAsText("code")).contains(ours).doesNotContain(theirs);
+        assertThat(cockpit.send(cockpit.request(reportPath("/api/reports/dashboard?agency=%3$s", BINH_LONG)).build()).statusCode())
+                .isEqualTo(403);
+        // Cockpit's own views: the engine's tenant check
+        HttpResponse<String> instances = cockpit.send(cockpit.request("/camunda/api/engine/engine/default/history/process-instance")
+                .header("X-XSRF-TOKEN", cockpit.cookies.getOrDefault("XSRF-TOKEN", "")).build());
+        assertThat(instances.statusCode()).isEqualTo(200);
+        assertThat(json(instances).findValuesAsText("tenantId")).isNotEmpty().containsOnly(DONG_XOAI);
+    }
+
+    /** The text of every cell of an XLSX file. */
+    static List<String> cells(byte[] xlsx) throws Exception {
+        List<String> cells = new ArrayList<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+        }
+        return cells;
+    }
+
     Dossier dossier(String code) {
         return app.getBean(DossierRepository.class).findByCode(code).orElseThrow();
     }
@@ -330,6 +461,11 @@ abstract class TenancyAttackScenarios {
     }
 
     HttpRequest.Builder submission(String user, String agency, String idNumber) {
+        return withDossier(as(user, "/api/dossiers"), agency, idNumber);
+    }
+
+    /** The request as a POST of an online dossier of procedure 1.001612 at the agency (multipart, two components). */
+    static HttpRequest.Builder withDossier(HttpRequest.Builder request, String agency, String idNumber) {
         String boundary = "----motcua" + UUID.randomUUID();
         String json = """
                 {"agencyCode":"%s","procedureCode":"1.001612","channel":"ONLINE",
@@ -347,7 +483,7 @@ abstract class TenancyAttackScenarios {
                 + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0});
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return as(user, "/api/dossiers").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 

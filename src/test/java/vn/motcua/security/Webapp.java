@@ -54,9 +54,14 @@ final class Webapp {
 
     /** Posts the login form of Tasklist: 200 logged in, 401 wrong password, 403 no access, 429 throttled. */
     HttpResponse<String> login(String user, String password) throws Exception {
+        return login(user, password, "tasklist");
+    }
+
+    /** Posts the login form of a webapp ({@code tasklist}, {@code cockpit}, {@code admin}). */
+    HttpResponse<String> login(String user, String password, String app) throws Exception {
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return send(request("/camunda/api/admin/auth/user/default/login/tasklist")
+        return send(request("/camunda/api/admin/auth/user/default/login/" + app)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());

@@ -1,0 +1,170 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.motcua.PostgresTestServer;
+import vn.motcua.system.TestOneStopShop;
+
+/**
+ * Issue 16, point 2: the database goes away under load and comes back. Motcua reaches PostgreSQL through a TCP
+ * relay ({@link TcpProxy}) so that the outage hits this application only, as a PostgreSQL restart does: every
+ * open connection breaks and new ones are refused. Four clerks keep submitting online dossiers before, during and
+ * after. While it is down every request answers {@code 503} problem+json with {@code Retry-After}, within the
+ * pool's connection timeout, never a 500; when it is back Motcua serves again without a restart; every
+ * acknowledged (201) dossier exists exactly once with its process instance and files, and nothing else was
+ * written: no dossier, attachment row or file of a refused request.
+ */
+@Tag("faults")
+@EnabledIfEnvironmentVariable(named = PostgresTestServer.URL, matches = "jdbc:postgresql:.+")
+class PostgresOutageTest {
+
+    static final String DATABASE = "motcua_outage_" + Long.toHexString(System.nanoTime());
+    /** The pool's connection timeout for this test (production default 5 s, MOTCUA_DB_CONNECTION_TIMEOUT). */
+    static final long CONNECTION_TIMEOUT_MS = 3000;
+    static final int CLERKS = 4;
+
+    @TempDir
+    static Path dir;
+
+    final ObjectMapper json = new ObjectMapper();
+
+    @AfterAll
+    static void drop() throws Exception {
+        PostgresTestServer.drop(DATABASE);
+    }
+
+    record Answer(int status, String code, String contentType, String retryAfter, long millis, boolean outage) {
+    }
+
+    @Test
+    void shouldAnswer503WhileTheDatabaseIsDownAndRecoverWithoutLosingOrDuplicatingAnything() throws Exception {
+        PostgresTestServer.create(DATABASE);
+        String server = System.getenv(PostgresTestServer.URL);
+        String hostPort = server.substring("jdbc:postgresql://".length(), server.lastIndexOf('/'));
+        String host = hostPort.contains(":") ? hostPort.substring(0, hostPort.indexOf(':')) : hostPort;
+        int port = hostPort.contains(":") ? Integer.parseInt(hostPort.substring(hostPort.indexOf(':') + 1)) : 5432;
+        Path documents = dir.resolve("documents");
+
+        try (TcpProxy proxy = new TcpProxy(host, port)) {
+            List<String> datasource = new ArrayList<>(PostgresTestServer.datasource(DATABASE));
+            datasource.replaceAll(arg -> arg.startsWith("--spring.datasource.url=")
+                    ? "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + DATABASE : arg);
+            datasource.add("--spring.datasource.hikari.connection-timeout=" + CONNECTION_TIMEOUT_MS);
+            try (ConfigurableApplicationContext app = new ProductionApplication(dir.resolve("keys")).start(datasource, documents)) {
+                TestOneStopShop.seed(app);
+                TestRestTemplate clerk = ProductionApplication.clerk(app);
+                ProductionApplication.submitAndAccept(clerk, "079190500000");
+
+                AtomicBoolean down = new AtomicBoolean();
+                AtomicBoolean running = new AtomicBoolean(true);
+                AtomicInteger sequence = new AtomicInteger();
+                List<Answer> answers = Collections.synchronizedList(new ArrayList<>());
+                ExecutorService clerks = Executors.newFixedThreadPool(CLERKS);
+                List<Future<?>> work = new ArrayList<>();
+                for (int c = 0; c < CLERKS; c++) {
+                    work.add(clerks.submit(() -> {
+                        while (running.get()) {
+                            boolean outage = down.get();
+                            long start = System.nanoTime();
+                            ResponseEntity<String> response = ProductionApplication.submit(clerk,
+                                    String.format("0791906%05d", sequence.incrementAndGet()));
+                            long millis = (System.nanoTime() - start) / 1_000_000;
+                            answers.add(new Answer(response.getStatusCode().value(), code(response),
+                                    String.valueOf(response.getHeaders().getContentType()),
+                                    response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER), millis, outage && down.get()));
+                        }
+                        return null;
+                    }));
+                }
+                Thread.sleep(3000);
+                down.set(true);
+                proxy.cut();
+                Thread.sleep(4 * CONNECTION_TIMEOUT_MS);
+                proxy.restore();
+                down.set(false);
+                long back = System.nanoTime();
+                // Motcua serves again by itself: no restart
+                while (clerk.getForEntity("/api/dossiers", String.class).getStatusCode() != HttpStatus.OK) {
+                    assertThat((System.nanoTime() - back) / 1_000_000_000).as("seconds to recover").isLessThan(60);
+                    Thread.sleep(200);
+                }
+                Thread.sleep(3000);
+                running.set(false);
+                for (Future<?> f : work) {
+                    f.get(2, TimeUnit.MINUTES);
+                }
+                clerks.shutdown();
+
+                assertThat(answers).extracting(Answer::status).as("only 201 or 503, never a 500").containsOnly(201, 503);
+                List<Answer> refused = answers.stream().filter(a -> a.status() == 503).toList();
+                List<Answer> during = answers.stream().filter(Answer::outage).toList();
+                assertThat(during).as("requests sent while the database was down").isNotEmpty();
+                assertThat(refused).as("503 while down").isNotEmpty().allSatisfy(a -> {
+                    assertThat(MediaType.parseMediaType(a.contentType()).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(a.contentType()).isTrue();
+                    assertThat(a.retryAfter()).isEqualTo("10");
+                    assertThat(a.millis()).as("answered within the pool's timeout, plus slack for a loaded machine")
+                            .isLessThan(CONNECTION_TIMEOUT_MS + 7000);
+                });
+                assertThat(answers.stream().filter(a -> a.status() == 201 && !a.outage()).count())
+                        .as("dossiers acknowledged before and after").isPositive();
+
+                JdbcTemplate db = app.getBean(JdbcTemplate.class);
+                List<String> acknowledged = answers.stream().filter(a -> a.status() == 201).map(Answer::code).toList();
+                List<String> stored = db.queryForList("select code from dossier where applicant_id_number like '0791906%'",
+                        String.class);
+                assertThat(stored).as("every acknowledged dossier once, nothing else").containsExactlyInAnyOrderElementsOf(acknowledged);
+                assertThat(db.queryForObject("select count(*) from dossier where applicant_id_number like '0791906%'"
+                        + " and process_instance_id is null", Long.class)).as("each with its process instance").isZero();
+                long attachmentRows = db.queryForObject("select count(*) from dossier_attachment", Long.class);
+                assertThat(attachmentRows).isEqualTo(2L * (acknowledged.size() + 1));
+                assertThat(files(documents)).as("no file of a refused request left").isEqualTo(attachmentRows);
+            }
+        }
+    }
+
+    private String code(ResponseEntity<String> response) {
+        if (response.getStatusCode().value() != 201) {
+            return null;
+        }
+        try {
+            return json.readTree(response.getBody()).get("code").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Attachment files in the store (signed results and slips live in other areas). */
+    private static long files(Path documents) throws Exception {
+        try (Stream<Path> paths = Files.walk(documents)) {
+            return paths.filter(Files::isRegularFile).count();
+        }
+    }
+}
