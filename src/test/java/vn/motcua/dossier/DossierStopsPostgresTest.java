@@ -17,7 +17,8 @@ import vn.motcua.procedure.RuleSets;
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({DossierRegister.class, DossierCodes.class, ProcedureCatalog.class, RuleSets.class, RegimeBoundaries.Beans.class})
+@Import({DossierRegister.class, DossierCodes.class, ProcedureCatalog.class, RuleSets.class, ReceivingCentres.class,
+        RegimeBoundaries.Beans.class})
 class DossierStopsPostgresTest extends DossierStops {
 
     @DynamicPropertySource

@@ -11,6 +11,7 @@ import vn.motcua.procedure.RuleSets;
 /** {@link DossierStops} on H2 with the Flyway schema. */
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({DossierRegister.class, DossierCodes.class, ProcedureCatalog.class, RuleSets.class, RegimeBoundaries.Beans.class})
+@Import({DossierRegister.class, DossierCodes.class, ProcedureCatalog.class, RuleSets.class, ReceivingCentres.class,
+        RegimeBoundaries.Beans.class})
 class DossierStopsTest extends DossierStops {
 }
