@@ -1,6 +1,5 @@
 package vn.motcua.dossier;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -84,8 +83,7 @@ public class ReceivingCentres {
             return Optional.of("Bộ phận tiếp nhận " + centre.getIntakeGroup() + " của cơ quan " + centre.getCode()
                     + " không tiếp nhận hồ sơ cho cơ quan " + resolving.getCode() + " (tệp tỉnh: serviceCentres[].receivesFor)");
         }
-        LocalDate today = LocalDate.now();
-        if (!centre.isActiveOn(today)) {
+        if (!centre.isActiveOn(catalog.today())) {
             return Optional.of("Cơ quan " + centre.getCode() + " đã ngừng tiếp nhận hồ sơ từ sau ngày " + centre.getEffectiveTo());
         }
         return Optional.empty();

@@ -136,7 +136,7 @@ class SubmissionValidator {
         if (notBlank(request.agencyCode())) {
             try {
                 var agency = catalog.agency(request.agencyCode());
-                if (agency != null && !agency.isActiveOn(java.time.LocalDate.now())) {
+                if (agency != null && !agency.isActiveOn(catalog.today())) {
                     // closed by a reorganisation of the province file (docs/province.md): its running dossiers stay
                     errors.add(new FieldProblem("agencyCode", "Cơ quan " + agency.getCode()
                             + " đã ngừng tiếp nhận hồ sơ từ sau ngày " + agency.getEffectiveTo()

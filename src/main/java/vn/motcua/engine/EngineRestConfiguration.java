@@ -47,7 +47,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
                 return true;
             }
         }
-        return vn.motcua.dossier.ConcurrentChange.uniqueViolation(exception);
+        return vn.motcua.dossier.ConcurrentChange.lostRace(exception);
     }
 
     /** 409 problem+json for a lost race, instead of the engine REST API's 500 (or its 500 for "already claimed"). */

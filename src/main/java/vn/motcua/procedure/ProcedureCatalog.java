@@ -1,5 +1,6 @@
 package vn.motcua.procedure;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -14,10 +15,18 @@ public class ProcedureCatalog {
 
     private final AgencyRepository agencies;
     private final ProcedureRepository procedures;
+    private final Clock clock;
 
-    ProcedureCatalog(AgencyRepository agencies, ProcedureRepository procedures) {
+    /** @param clock the wall clock in the province's zone: "today" is the province's day, not the server's */
+    ProcedureCatalog(AgencyRepository agencies, ProcedureRepository procedures, Clock clock) {
         this.agencies = agencies;
         this.procedures = procedures;
+        this.clock = clock;
+    }
+
+    /** Today in the province (an agency closed "after 30/06" stops receiving at midnight there, 17:00 UTC). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public Agency agency(String code) {
@@ -48,7 +57,7 @@ public class ProcedureCatalog {
      * reorganisation of the province file (docs/province.md) no longer receives.
      */
     public Agency agencyOfDesk(java.util.Collection<String> groups) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         List<Agency> desks = agencies.findByIntakeGroupIn(groups).stream().filter(a -> a.isActiveOn(today)).toList();
         if (desks.size() != 1) {
             throw new IllegalStateException(desks.isEmpty()
@@ -60,7 +69,7 @@ public class ProcedureCatalog {
 
     /** The agencies in force today whose desk is one of the groups. */
     public List<Agency> agenciesOfDesks(java.util.Collection<String> groups) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         return groups.isEmpty() ? List.of()
                 : agencies.findByIntakeGroupIn(groups).stream().filter(a -> a.isActiveOn(today)).toList();
     }

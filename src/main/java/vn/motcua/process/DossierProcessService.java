@@ -234,10 +234,11 @@ class DossierProcessService implements DossierProcesses {
     }
 
     /**
-     * A unique row written first by a concurrent change of the same dossier is a lost race too (409), whether the
-     * engine wrapped the database's refusal or let it through as it came; anything else as is.
+     * A unique row written first or a row locked or changed by a concurrent change of the same dossier is a lost
+     * race too (409), whether the engine wrapped the database's refusal or let it through as it came; anything
+     * else as is.
      */
     private static RuntimeException lostRaceOr(RuntimeException failed) {
-        return ConcurrentChange.uniqueViolation(failed) ? new ConcurrentChange(failed.getMessage(), failed) : failed;
+        return ConcurrentChange.lostRace(failed) ? new ConcurrentChange(failed.getMessage(), failed) : failed;
     }
 }

@@ -68,13 +68,16 @@ public class ProvinceApplier {
     private final FilterService filters;
     private final TaskService tasks;
     private final AgencyMemberships memberships;
+    /** The wall clock in the province's zone: which agencies are in force "today" is the province's day. */
+    private final java.time.Clock clock;
 
     /** The description last applied by this application (for GET /api/admin/province). */
     private volatile Province current;
 
     ProvinceApplier(AgencyRepository agencies, ProcedureRepository procedures, ProvinceChangeRepository audit,
                     IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                    TaskService tasks, AgencyMemberships memberships) {
+                    TaskService tasks, AgencyMemberships memberships, java.time.Clock clock) {
+        this.clock = clock;
         this.memberships = memberships;
         this.agencies = agencies;
         this.procedures = procedures;
@@ -149,7 +152,7 @@ public class ProvinceApplier {
         Map<String, String> processes = catalogue();
         ProvinceValidator.require(province, processes.keySet());
         List<Planned> plan = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
 
         // agencies, parents first
         Set<String> inFile = new HashSet<>();

@@ -72,6 +72,8 @@ abstract class FirstRunScenario {
     RuntimeService runtime;
     @Autowired
     ProvinceApplier applier;
+    @Autowired
+    java.time.Clock clock;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -104,7 +106,7 @@ abstract class FirstRunScenario {
         assertThat(status("clerk.motcua-dongxoai", binhLong)).isEqualTo(HttpStatus.NOT_FOUND);
 
         // reorganisation: Bình Long merged into Đồng Xoài (its desk now receives for Đồng Xoài), Tân Phú renamed
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        String yesterday = LocalDate.now(clock).minusDays(1).toString(); // the province's yesterday
         Province reorganised = ProvinceValidatorTest.withAgency(demo, 2, a -> a.mergedInto(DONG_XOAI, yesterday));
         reorganised = ProvinceValidatorTest.withAgency(reorganised, 3, a -> a.renamed(TAN_PHU_NEW_NAME));
         List<Province.ServiceCentre> centres = new ArrayList<>(reorganised.serviceCentres());
