@@ -90,15 +90,27 @@ class DossierActions {
         return queries.view(dossier);
     }
 
+    /** A supplement brings at least a file or a note; 422 naming {@code files} otherwise (checked before any lookup). */
+    static void requireContent(String note, Map<String, List<MultipartFile>> parts) {
+        if (parts.isEmpty() && (note == null || note.isBlank())) {
+            throw ApiProblems.invalid("files", "Cần ít nhất một tệp bổ sung hoặc nội dung bổ sung (note)");
+        }
+    }
+
     /** Status 7: the register row stays, the process ends with the reason. */
     DossierView withdraw(String code, String reason) {
+        return withdraw(code, reason, processes.currentUser());
+    }
+
+    /** Withdrawal recorded by {@code recordedBy} (a clerk, or the portal on the applicant's behalf). */
+    DossierView withdraw(String code, String reason, String recordedBy) {
         Dossier dossier = queries.byCode(code);
         if (dossier.getStatus().isOpen() && !waitsForIntakeSupplement(dossier) && !processes.running(dossier)) {
             // the register says open, but the process is gone: nothing to withdraw from, and nothing changes
             throw ApiProblems.wrongState("Quy trình của hồ sơ " + code + " đã kết thúc: không thể rút hồ sơ");
         }
         try {
-            register.withdraw(dossier.getId(), clock.now(), reason, processes.currentUser());
+            register.withdraw(dossier.getId(), clock.now(), reason, recordedBy);
         } catch (IllegalStateException wrongState) {
             throw ApiProblems.wrongState(wrongState.getMessage());
         }
@@ -106,6 +118,19 @@ class DossierActions {
             processes.end(dossier, "Công dân rút hồ sơ: " + reason);
         } catch (ProcessActionForbidden e) {
             throw ApiProblems.forbidden("Người dùng không có quyền kết thúc quy trình của hồ sơ " + code);
+        }
+        return queries.view(dossier);
+    }
+
+    /**
+     * The applicant paid the financial obligation online: the process waiting at status 6 is told (it resumes the
+     * clock and goes on); 409 when the dossier does not wait for a payment.
+     */
+    DossierView obligationPaid(String code, String receiptNumber) {
+        Dossier dossier = queries.byCode(code);
+        if (dossier.getStatus() != DossierStatus.AWAITING_FINANCIAL_OBLIGATION || !processes.obligationPaid(dossier, receiptNumber)) {
+            throw ApiProblems.wrongState("Hồ sơ " + code + " đang ở trạng thái " + dossier.getStatus().code() + " ("
+                    + dossier.getStatus().label() + "), không chờ thực hiện nghĩa vụ tài chính");
         }
         return queries.view(dossier);
     }
