@@ -44,7 +44,6 @@ public class NotificationOptOuts {
     }
 
     /** The channels a dossier of the applicant must not be notified through. */
-    @Transactional(readOnly = true)
     public Set<ContactChannel> optedOut(String dossierCode, String applicantIdNumber) {
         Map<ContactChannel, Boolean> dossier = read(Scope.DOSSIER, dossierCode);
         Map<ContactChannel, Boolean> applicant = applicantIdNumber == null ? Map.of() : read(Scope.APPLICANT, applicantIdNumber);
@@ -59,7 +58,6 @@ public class NotificationOptOuts {
     }
 
     /** The subject's own choices (no fallback), empty when it has none. */
-    @Transactional(readOnly = true)
     Map<ContactChannel, Boolean> read(Scope scope, String subject) {
         Map<ContactChannel, Boolean> choices = new EnumMap<>(ContactChannel.class);
         List<Map<String, Object>> rows = jdbc.queryForList(
