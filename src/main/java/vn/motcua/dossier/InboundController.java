@@ -44,7 +44,7 @@ class InboundController {
         this.inbound = inbound;
     }
 
-    @Operation(summary = "Nộp hồ sơ trực tuyến", description = """
+    @Operation(operationId = "inboundSubmit", summary = "Nộp hồ sơ trực tuyến", description = """
             Multipart như POST /api/dossiers: phần JSON `dossier` (kênh ONLINE, có dữ liệu thủ tục), các tệp (tên phần = mã \
             thành phần hồ sơ), và phần JSON tùy chọn `notifications` {"optOut":["SMS"]}.""")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -59,7 +59,7 @@ class InboundController {
         return answer(inbound.submit(messageId, client.getName(), dossier, notifications, files));
     }
 
-    @Operation(summary = "Nộp hồ sơ bổ sung", description = "Multipart: `idNumber` (số định danh người nộp), `note`, các tệp bổ sung")
+    @Operation(operationId = "inboundSupplement", summary = "Nộp hồ sơ bổ sung", description = "Multipart: `idNumber` (số định danh người nộp), `note`, các tệp bổ sung")
     @PostMapping(path = "/{code}/supplements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> supplement(@Parameter(hidden = true) Authentication client,
                                       @RequestHeader(name = InboundMessages.MESSAGE_ID, required = false) String messageId,
@@ -71,7 +71,7 @@ class InboundController {
                 new LinkedHashMap<>(request.getMultiFileMap())));
     }
 
-    @Operation(summary = "Rút hồ sơ theo yêu cầu của người nộp", description = "{\"idNumber\", \"reason\"}")
+    @Operation(operationId = "inboundWithdrawal", summary = "Rút hồ sơ theo yêu cầu của người nộp", description = "{\"idNumber\", \"reason\"}")
     @PostMapping(path = "/{code}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> withdraw(@Parameter(hidden = true) Authentication client,
                                     @RequestHeader(name = InboundMessages.MESSAGE_ID, required = false) String messageId,
@@ -79,7 +79,7 @@ class InboundController {
         return answer(inbound.withdraw(messageId, client.getName(), code, body));
     }
 
-    @Operation(summary = "Xác nhận đã nộp nghĩa vụ tài chính trực tuyến",
+    @Operation(operationId = "inboundPayment", summary = "Xác nhận đã nộp nghĩa vụ tài chính trực tuyến",
             description = "{\"idNumber\", \"receiptNumber\", \"amount\", \"paidAt\"}; hồ sơ ở trạng thái 6 tiếp tục được xử lý")
     @PostMapping(path = "/{code}/payment", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> paid(@Parameter(hidden = true) Authentication client,
@@ -88,7 +88,7 @@ class InboundController {
         return answer(inbound.paid(messageId, client.getName(), code, body));
     }
 
-    @Operation(summary = "Lựa chọn không nhận thông báo", description = "{\"idNumber\", \"scope\": \"DOSSIER\"|\"APPLICANT\", \"optOut\": [\"SMS\", \"EMAIL\", \"ZALO\"]}")
+    @Operation(operationId = "inboundNotificationChoices", summary = "Lựa chọn không nhận thông báo", description = "{\"idNumber\", \"scope\": \"DOSSIER\"|\"APPLICANT\", \"optOut\": [\"SMS\", \"EMAIL\", \"ZALO\"]}")
     @PutMapping(path = "/{code}/notifications", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> notifications(@Parameter(hidden = true) Authentication client,
                                          @RequestHeader(name = InboundMessages.MESSAGE_ID, required = false) String messageId,

@@ -92,7 +92,7 @@ class InboundMessages {
                 record(message, HttpStatus.INTERNAL_SERVER_ERROR.value(), failed.getClass().getName());
                 throw failed;
             }
-            pause(attempt);
+            DossierSubmission.pause(attempt);
         }
         throw ApiProblems.keyInProgress(message.id());
     }
@@ -145,15 +145,6 @@ class InboundMessages {
                                              status_code, response_body) values (?, ?, ?, ?, ?, ?, ?, ?)""",
                 message.id(), cut(message.client(), 255), message.kind(), code(message), message.fingerprint(),
                 Timestamp.from(clock.now()), status, detail == null ? null : cut(detail, 16000)));
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(50L * (attempt + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConcurrentChange("Bị ngắt khi chờ thông điệp cùng Message-Id", e);
-        }
     }
 
     private static String code(Message message) {

@@ -33,13 +33,13 @@ class NotificationChoiceController {
         this.processes = processes;
     }
 
-    @Operation(summary = "Xem lựa chọn nhận thông báo của người nộp")
+    @Operation(operationId = "getNotificationChoices", summary = "Xem lựa chọn nhận thông báo của người nộp")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> get(@PathVariable String code) {
         return choices.choices(code);
     }
 
-    @Operation(summary = "Ghi lựa chọn không nhận thông báo", description = "{\"scope\": \"DOSSIER\"|\"APPLICANT\", \"optOut\": [\"SMS\", \"EMAIL\", \"ZALO\"]}")
+    @Operation(operationId = "putNotificationChoices", summary = "Ghi lựa chọn không nhận thông báo", description = "{\"scope\": \"DOSSIER\"|\"APPLICANT\", \"optOut\": [\"SMS\", \"EMAIL\", \"ZALO\"]}")
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> put(@PathVariable String code, @RequestBody(required = false) String body) {
         return choices.change(code, body, processes.currentUser());

@@ -94,7 +94,8 @@ class InboundApiTest {
         return Stream.of(
                 Arguments.of("another issuer", InboundTokens.token(c -> c.issuer("https://evil.example/oauth2"))),
                 Arguments.of("another audience", InboundTokens.token(c -> c.audience("another-system"))),
-                Arguments.of("expired", InboundTokens.token(c -> c.expirationTime(Date.from(Instant.now().minusSeconds(600))))),
+                Arguments.of("expired", InboundTokens.token(c -> c.issueTime(Date.from(Instant.now().minusSeconds(1200)))
+                        .expirationTime(Date.from(Instant.now().minusSeconds(600))))),
                 Arguments.of("without expiry", InboundTokens.token(c -> c.expirationTime(null))),
                 Arguments.of("not yet valid", InboundTokens.token(c -> c.notBeforeTime(Date.from(Instant.now().plusSeconds(3600))))),
                 Arguments.of("unsigned (alg none)", InboundTokens.unsigned()),

@@ -28,28 +28,28 @@ import com.nimbusds.jwt.SignedJWT;
  * A test LGSP gateway: an RSA key whose public half Motcua is configured with (a PEM file), and access tokens
  * signed with it, or deliberately wrong ones (another key, another issuer or audience, expired, unsigned, HMAC).
  */
-final class InboundTokens {
+public final class InboundTokens {
 
-    static final String ISSUER = "https://lgsp.test.binhphuoc.gov.vn/oauth2";
-    static final String AUDIENCE = "motcua";
-    static final String SCOPE = "motcua.inbound";
-    static final KeyPair GATEWAY = rsa();
-    static final KeyPair STRANGER = rsa();
-    static final Path PUBLIC_KEY = pem(GATEWAY);
+    public static final String ISSUER = "https://lgsp.test.binhphuoc.gov.vn/oauth2";
+    public static final String AUDIENCE = "motcua";
+    public static final String SCOPE = "motcua.inbound";
+    public static final KeyPair GATEWAY = rsa();
+    public static final KeyPair STRANGER = rsa();
+    public static final Path PUBLIC_KEY = pem(GATEWAY);
 
     private InboundTokens() {
     }
 
     /** A valid token of client "dvc-portal" with the inbound scope, changed by {@code change}. */
-    static String token(Consumer<JWTClaimsSet.Builder> change) {
+    public static String token(Consumer<JWTClaimsSet.Builder> change) {
         return sign(GATEWAY, change);
     }
 
-    static String token() {
+    public static String token() {
         return token(c -> { });
     }
 
-    static String sign(KeyPair key, Consumer<JWTClaimsSet.Builder> change) {
+    public static String sign(KeyPair key, Consumer<JWTClaimsSet.Builder> change) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims(change));
             jwt.sign(new RSASSASigner((RSAPrivateKey) key.getPrivate()));
@@ -60,12 +60,12 @@ final class InboundTokens {
     }
 
     /** {@code alg: none}: no signature at all. */
-    static String unsigned() {
+    public static String unsigned() {
         return new PlainJWT(claims(c -> { })).serialize();
     }
 
     /** HS256 with the gateway's public key as the shared secret (the classic key-confusion attack). */
-    static String hmacWithThePublicKey() {
+    public static String hmacWithThePublicKey() {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims(c -> { }));
             jwt.sign(new MACSigner(((RSAPublicKey) GATEWAY.getPublic()).getEncoded()));

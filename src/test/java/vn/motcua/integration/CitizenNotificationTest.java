@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -226,14 +225,14 @@ class CitizenNotificationTest {
 
     private String submit(String idNumber) throws Exception {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("dossier", part("""
+        parts.add("dossier", OutboxDeliveryTest.part("""
                 {"agencyCode":"000.00.20.H10","procedureCode":"1.001612","channel":"ONLINE",
                  "applicant":{"name":"Nguyễn Văn An","idNumber":"%s","phone":"0912345678","email":"an@example.vn",
                               "address":"Phường Tân Phú"},
                  "data":{"businessName":"Tạp hóa An","businessAddress":"12 Phú Riềng Đỏ","businessLine":"Bán lẻ","capital":1000}}"""
                 .formatted(idNumber).getBytes(), MediaType.APPLICATION_JSON, null));
-        parts.add("GIAY_DE_NGHI", part(PDF, MediaType.APPLICATION_PDF, "a.pdf"));
-        parts.add("CCCD", part(PDF, MediaType.APPLICATION_PDF, "b.pdf"));
+        parts.add("GIAY_DE_NGHI", OutboxDeliveryTest.part(PDF, MediaType.APPLICATION_PDF, "a.pdf"));
+        parts.add("CCCD", OutboxDeliveryTest.part(PDF, MediaType.APPLICATION_PDF, "b.pdf"));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         ResponseEntity<String> submitted = http.withBasicAuth("tiepnhan", "demo")
@@ -258,16 +257,5 @@ class CitizenNotificationTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return new HttpEntity<>(body, headers);
-    }
-
-    private static HttpEntity<ByteArrayResource> part(byte[] content, MediaType type, String name) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(type);
-        return new HttpEntity<>(new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        }, headers);
     }
 }
