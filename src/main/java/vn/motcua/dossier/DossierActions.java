@@ -106,11 +106,23 @@ class DossierActions {
         return queries.view(dossier);
     }
 
+    /** A supplement brings at least a file or a note; 422 naming {@code files} otherwise (checked before any lookup). */
+    static void requireContent(String note, Map<String, List<MultipartFile>> parts) {
+        if (parts.isEmpty() && (note == null || note.isBlank())) {
+            throw ApiProblems.invalid("files", "Cần ít nhất một tệp bổ sung hoặc nội dung bổ sung (note)");
+        }
+    }
+
     /** Status 7: the register row stays, the process ends with the reason. */
     DossierView withdraw(String code, String reason) {
+        return withdraw(code, reason, processes.currentUser());
+    }
+
+    /** Withdrawal recorded by {@code recordedBy} (a clerk, or the portal on the applicant's behalf). */
+    DossierView withdraw(String code, String reason, String recordedBy) {
         Dossier dossier = queries.byCode(code);
         endAtRequest(dossier, "rút hồ sơ", () -> register.withdraw(dossier.getId(), clock.now(), reason,
-                processes.currentUser()), "Công dân rút hồ sơ: " + reason);
+                recordedBy), "Công dân rút hồ sơ: " + reason);
         return queries.view(dossier);
     }
 
@@ -155,6 +167,19 @@ class DossierActions {
         } catch (ProcessActionForbidden e) {
             throw ApiProblems.forbidden("Người dùng không có quyền kết thúc quy trình của hồ sơ " + code);
         }
+    }
+
+    /**
+     * The applicant paid the financial obligation online: the process waiting at status 6 is told (it resumes the
+     * clock and goes on); 409 when the dossier does not wait for a payment.
+     */
+    DossierView obligationPaid(String code, String receiptNumber) {
+        Dossier dossier = queries.byCode(code);
+        if (dossier.getStatus() != DossierStatus.AWAITING_FINANCIAL_OBLIGATION || !processes.obligationPaid(dossier, receiptNumber)) {
+            throw ApiProblems.wrongState("Hồ sơ " + code + " đang ở trạng thái " + dossier.getStatus().code() + " ("
+                    + dossier.getStatus().label() + "), không chờ thực hiện nghĩa vụ tài chính");
+        }
+        return queries.view(dossier);
     }
 
     /** After a supplement request at intake the process has ended; the dossier waits for the applicant. */

@@ -138,9 +138,7 @@ class DossierController {
                          @RequestParam(required = false) @Size(max = 2000, message = "Nội dung bổ sung tối đa 2000 ký tự") String note,
                          @Parameter(hidden = true) MultipartRequest request) {
         Map<String, List<MultipartFile>> files = new LinkedHashMap<>(request.getMultiFileMap());
-        if (files.isEmpty() && (note == null || note.isBlank())) {
-            throw ApiProblems.invalid("files", "Cần ít nhất một tệp bổ sung hoặc nội dung bổ sung (note)");
-        }
+        DossierActions.requireContent(note, files);
         return actions.resubmit(code, note, files);
     }
 

@@ -33,6 +33,12 @@ public interface DossierProcesses {
     /** Tells a process waiting for a supplement during processing that it came; false when none waits. */
     boolean supplementResubmitted(Dossier dossier);
 
+    /**
+     * Tells a process waiting for the applicant's financial obligation (status 6) that it was paid online, with the
+     * payment's receipt number; false when no process waits for a payment.
+     */
+    boolean obligationPaid(Dossier dossier, String receiptNumber);
+
     /** The user the current request runs as in the engine (set by the security filter), or null. */
     String currentUser();
 

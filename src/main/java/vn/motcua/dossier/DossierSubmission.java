@@ -95,12 +95,13 @@ class DossierSubmission {
     /** Attempts at a key held by a racing twin, waiting 50, 100, ... ms between them (about 2 s in all). */
     static final int KEY_ATTEMPTS = 9;
 
-    private static void pause(int attempt) {
+    /** Waits before the next attempt at a key held by a twin (also for the inbound messages' ids). */
+    static void pause(int attempt) {
         try {
             Thread.sleep(50L * (attempt + 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ConcurrentChange("Bị ngắt khi chờ yêu cầu cùng khóa Idempotency-Key", e);
+            throw new ConcurrentChange("Bị ngắt khi chờ yêu cầu cùng khóa", e);
         }
     }
 

@@ -6,9 +6,11 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import vn.motcua.dossier.ContactChannel;
+
 /**
  * E-mail through the configured SMTP server ({@code spring.mail.*}); on when
- * {@code motcua.notifications.mail.enabled=true}.
+ * {@code motcua.notifications.mail.enabled=true}. A failure of the server is thrown (the outbox retries).
  */
 @Component
 @ConditionalOnProperty(name = "motcua.notifications.mail.enabled", havingValue = "true")
@@ -25,6 +27,11 @@ class MailNotificationChannel implements NotificationChannel {
     @Override
     public String name() {
         return "email";
+    }
+
+    @Override
+    public ContactChannel contact() {
+        return ContactChannel.EMAIL;
     }
 
     @Override

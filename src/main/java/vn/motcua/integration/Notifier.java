@@ -6,7 +6,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-/** Sends a notification through every channel; one failing channel does not stop the others. */
+/**
+ * Sends a notification at once through every channel but those only the outbox uses (SMS and Zalo gateways); one
+ * failing channel does not stop the others. The citizens' status notifications do not come this way: they go
+ * through the outbox ({@link CitizenNotices}).
+ */
 @Service
 public class Notifier {
 
@@ -22,6 +26,9 @@ public class Notifier {
     public int send(Notification notification) {
         int delivered = 0;
         for (NotificationChannel channel : channels) {
+            if (channel.outboxOnly()) {
+                continue;
+            }
             try {
                 delivered += channel.send(notification);
             } catch (RuntimeException e) {

@@ -38,7 +38,8 @@ class OutboxAdminController {
     @GetMapping("/parked")
     List<Map<String, Object>> parked() {
         return jdbc.queryForList("""
-                select id as "id", event_key as "eventKey", dossier_code as "dossierCode", kind as "kind", attempts as "attempts",
+                select id as "id", event_key as "eventKey", dossier_code as "dossierCode", kind as "kind", channel as "channel",
+                       attempts as "attempts",
                        created_at as "createdAt", parked_at as "parkedAt", last_error as "lastError"
                 from outbox_event where parked_at is not null and delivered_at is null order by id""");
     }

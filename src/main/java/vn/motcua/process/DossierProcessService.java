@@ -195,6 +195,20 @@ class DossierProcessService implements DossierProcesses {
         }
     }
 
+    /** The message of the online-payment boundary event ({@link FirstLandUseCertificate#OBLIGATION_PAID_MESSAGE}). */
+    @Override
+    public boolean obligationPaid(Dossier dossier, String receiptNumber) {
+        try {
+            asUser(() -> runtime.createMessageCorrelation(FirstLandUseCertificate.OBLIGATION_PAID_MESSAGE)
+                    .processInstanceBusinessKey(dossier.getCode())
+                    .setVariable(FirstLandUseCertificate.PAYMENT_RECEIPT_NUMBER.name(), receiptNumber)
+                    .correlate());
+            return true;
+        } catch (MismatchingMessageCorrelationException nobodyWaits) {
+            return false;
+        }
+    }
+
     /**
      * Ends the process as the application: the register's API has checked that the dossier is one of the
      * user's agencies and may be withdrawn or stopped, so no desk needs {@code DELETE_INSTANCE} on the shared definition

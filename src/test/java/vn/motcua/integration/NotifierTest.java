@@ -42,6 +42,16 @@ class NotifierTest {
     }
 
     @Test
+    void shouldLeaveTheOutboxOnlyGatewaysToTheOutbox() {
+        NotificationChannel sms = mock(NotificationChannel.class);
+        when(sms.outboxOnly()).thenReturn(true);
+        Notifier notifier = new Notifier(List.of(sms, new LoggingNotificationChannel()));
+
+        assertThat(notifier.send(notification)).isEqualTo(2);
+        verify(sms, never()).send(any());
+    }
+
+    @Test
     void shouldRefuseANotificationWithoutDossierCode() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Notification(" ", List.of(), "s", "b"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dossierCode");

@@ -199,7 +199,7 @@ class OutboxDeliveryTest {
         return code;
     }
 
-    private static HttpEntity<ByteArrayResource> part(byte[] content, MediaType type, String name) {
+    static HttpEntity<ByteArrayResource> part(byte[] content, MediaType type, String name) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(type);
         return new HttpEntity<>(new ByteArrayResource(content) {

@@ -1,0 +1,273 @@
+package vn.motcua.dossier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import vn.motcua.calendar.BusinessClock;
+import vn.motcua.dossier.InboundMessages.Answer;
+import vn.motcua.dossier.InboundMessages.Message;
+
+/**
+ * What the LGSP/portal may do (docs/integration.md "Inbound"), each message once ({@link InboundMessages}): submit an
+ * online dossier (the submission path of {@code POST /api/dossiers}, its validation of the procedure data
+ * included), hand in a supplement, withdraw, confirm the online payment of a financial obligation, and change the
+ * applicant's notification choices. A message about an existing dossier names the applicant's citizen id number
+ * (or the proxy's); another number answers 404 as an unknown code does. Every field is on an allow-list: an unknown
+ * one is refused by name.
+ */
+@Service
+class InboundDossiers {
+
+    static final String SUBMISSION = "SUBMISSION";
+    static final String SUPPLEMENT = "SUPPLEMENT";
+    static final String WITHDRAWAL = "WITHDRAWAL";
+    static final String PAYMENT = "PAYMENT";
+    static final String NOTIFICATIONS = "NOTIFICATIONS";
+
+    private static final int MAX_TEXT = 2000;
+
+    private final InboundMessages messages;
+    private final SubmissionValidator validator;
+    private final DossierSubmission submission;
+    private final DossierActions actions;
+    private final DossierQueries queries;
+    private final NotificationOptOuts optOuts;
+    private final NotificationChoices choices;
+    private final BusinessClock clock;
+    private final ObjectMapper json;
+    private final ObjectMapper canonical;
+
+    InboundDossiers(InboundMessages messages, SubmissionValidator validator, DossierSubmission submission,
+                    DossierActions actions, DossierQueries queries, NotificationOptOuts optOuts, NotificationChoices choices,
+                    BusinessClock clock, ObjectMapper json) {
+        this.choices = choices;
+        this.messages = messages;
+        this.validator = validator;
+        this.submission = submission;
+        this.actions = actions;
+        this.queries = queries;
+        this.optOuts = optOuts;
+        this.clock = clock;
+        this.json = json;
+        this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
+
+    /** An online dossier: the JSON part {@code dossier}, the files, and optionally the {@code notifications} choices. */
+    Answer submit(String messageId, String client, String dossierJson, String notificationsJson,
+                  Map<String, List<MultipartFile>> files) {
+        StringBuilder content = new StringBuilder(canonical(dossierJson)).append('\n').append(canonical(notificationsJson));
+        files.forEach((name, list) -> list.forEach(f -> content.append('\n').append(name).append('|')
+                .append(f.getOriginalFilename()).append('|').append(f.getContentType()).append('|').append(sha256(f))));
+        Message message = new Message(messageId, client, SUBMISSION, null, fingerprint(content.toString()));
+        return messages.handle(message, () -> {
+            if (dossierJson == null || dossierJson.isBlank()) {
+                throw ApiProblems.invalid("dossier", "Thiếu phần JSON 'dossier' của hồ sơ");
+            }
+            SubmissionRequest request;
+            try {
+                request = json.readValue(dossierJson, SubmissionRequest.class);
+            } catch (JsonProcessingException e) {
+                throw ApiProblems.invalid("dossier", "Phần 'dossier' không phải JSON hồ sơ hợp lệ: " + e.getOriginalMessage());
+            }
+            if (request.channel() != null && request.channel() != Channel.ONLINE) {
+                throw ApiProblems.invalid("channel", "Hồ sơ từ cổng dịch vụ công là hồ sơ trực tuyến: kênh phải là ONLINE");
+            }
+            Set<ContactChannel> optedOut = notificationsJson == null ? null
+                    : optOut(object("notifications", notificationsJson, Set.of("optOut")), "notifications.optOut");
+            DossierSubmission.Result result = submission.submit(validator.validate(request, files), null);
+            if (optedOut != null) {
+                optOuts.set(NotificationOptOuts.Scope.DOSSIER, result.code(), optedOut, clock.now(), by(client));
+            }
+            return new Answer(HttpStatus.CREATED.value(), result.body(), result.code(), false);
+        });
+    }
+
+    /** The applicant hands in what the supplement request asked for. */
+    Answer supplement(String messageId, String client, String code, String idNumber, String note,
+                      Map<String, List<MultipartFile>> files) {
+        StringBuilder content = new StringBuilder(code).append('\n').append(idNumber).append('\n').append(note);
+        files.forEach((name, list) -> list.forEach(f -> content.append('\n').append(name).append('|')
+                .append(f.getOriginalFilename()).append('|').append(f.getContentType()).append('|').append(sha256(f))));
+        return messages.handle(new Message(messageId, client, SUPPLEMENT, code, fingerprint(content.toString())), () -> {
+            List<FieldProblem> errors = new ArrayList<>();
+            idNumber(idNumber, errors);
+            if (note != null && note.length() > MAX_TEXT) {
+                errors.add(new FieldProblem("note", "Nội dung bổ sung tối đa 2000 ký tự"));
+            }
+            check(errors);
+            DossierActions.requireContent(note, files);
+            applicant(code, idNumber);
+            return answer(code, actions.resubmit(code, note, files));
+        });
+    }
+
+    /** The applicant withdraws the dossier: {@code {"idNumber", "reason"}}. */
+    Answer withdraw(String messageId, String client, String code, String body) {
+        return messages.handle(new Message(messageId, client, WITHDRAWAL, code, fingerprint(code + '\n' + canonical(body))), () -> {
+            JsonNode request = object("body", body, Set.of("idNumber", "reason"));
+            List<FieldProblem> errors = new ArrayList<>();
+            String idNumber = idNumber(text(request, "idNumber"), errors);
+            String reason = required(request, "reason", MAX_TEXT, "Lý do rút hồ sơ", errors);
+            check(errors);
+            applicant(code, idNumber);
+            return answer(code, actions.withdraw(code, reason, by(client)));
+        });
+    }
+
+    /**
+     * The financial obligation was paid online: {@code {"idNumber", "receiptNumber", "amount", "paidAt"}}; the process
+     * waiting at status 6 goes on. The amount and time are recorded with the message, the receipt number goes to the
+     * process as the counter's form would.
+     */
+    Answer paid(String messageId, String client, String code, String body) {
+        return messages.handle(new Message(messageId, client, PAYMENT, code, fingerprint(code + '\n' + canonical(body))), () -> {
+            JsonNode request = object("body", body, Set.of("idNumber", "receiptNumber", "amount", "paidAt"));
+            List<FieldProblem> errors = new ArrayList<>();
+            String idNumber = idNumber(text(request, "idNumber"), errors);
+            String receipt = required(request, "receiptNumber", 64, "Số chứng từ nộp tiền", errors);
+            if (receipt != null && !receipt.matches("[A-Za-z0-9][A-Za-z0-9./_-]*")) {
+                errors.add(new FieldProblem("receiptNumber", "Số chứng từ chỉ gồm chữ, số và . / _ -"));
+            }
+            JsonNode amount = request.get("amount");
+            if (amount == null || !amount.canConvertToLong() || !amount.isIntegralNumber() || amount.asLong() <= 0
+                    || amount.asLong() > 1_000_000_000_000L) {
+                errors.add(new FieldProblem("amount", "Số tiền đã nộp (đồng) là số nguyên dương"));
+            }
+            String paidAt = text(request, "paidAt");
+            try {
+                if (paidAt == null || Instant.parse(paidAt).isAfter(clock.now().plusSeconds(300))) {
+                    errors.add(new FieldProblem("paidAt", "Thời điểm nộp tiền (ISO 8601, ví dụ 2026-11-30T02:15:00Z), không ở tương lai"));
+                }
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldProblem("paidAt", "Thời điểm nộp tiền không đúng định dạng ISO 8601"));
+            }
+            check(errors);
+            applicant(code, idNumber);
+            return answer(code, actions.obligationPaid(code, receipt));
+        });
+    }
+
+    /** The applicant's notification choices: {@code {"idNumber", "scope": "DOSSIER"|"APPLICANT", "optOut": [...]}}. */
+    Answer notifications(String messageId, String client, String code, String body) {
+        return messages.handle(new Message(messageId, client, NOTIFICATIONS, code, fingerprint(code + '\n' + canonical(body))), () -> {
+            JsonNode request = object("body", body, Set.of("idNumber", "scope", "optOut"));
+            List<FieldProblem> errors = new ArrayList<>();
+            String idNumber = idNumber(text(request, "idNumber"), errors);
+            NotificationOptOuts.Scope scope = NotificationChoices.scope(text(request, "scope"), errors);
+            Set<ContactChannel> optedOut = NotificationChoices.optOut(request, "optOut", errors);
+            check(errors);
+            Dossier dossier = applicant(code, idNumber);
+            return answer(code, choices.record(dossier, scope, optedOut, by(client)));
+        });
+    }
+
+    private Set<ContactChannel> optOut(JsonNode request, String field) {
+        List<FieldProblem> errors = new ArrayList<>();
+        Set<ContactChannel> channels = NotificationChoices.optOut(request, field, errors);
+        check(errors);
+        return channels;
+    }
+
+    /** The dossier, if the id number is its applicant's or proxy's; 404 otherwise, as for an unknown code. */
+    private Dossier applicant(String code, String idNumber) {
+        Dossier dossier = queries.byCode(code);
+        Applicant applicant = dossier.getApplicant();
+        if (!idNumber.equals(applicant.idNumber()) && !idNumber.equals(applicant.proxyIdNumber())) {
+            throw ApiProblems.dossierNotFound();
+        }
+        return dossier;
+    }
+
+    private JsonNode object(String field, String body, Set<String> allowed) {
+        return NotificationChoices.object(json, field, body, allowed);
+    }
+
+    private static String idNumber(String value, List<FieldProblem> errors) {
+        if (value == null || !value.matches(Formats.CITIZEN_ID)) {
+            errors.add(new FieldProblem("idNumber", "Số định danh cá nhân của người nộp (hoặc người được ủy quyền): đúng 12 chữ số"));
+        }
+        return value;
+    }
+
+    private static String required(JsonNode request, String field, int max, String label, List<FieldProblem> errors) {
+        String value = text(request, field);
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldProblem(field, label + " là bắt buộc"));
+            return null;
+        }
+        if (value.length() > max) {
+            errors.add(new FieldProblem(field, label + " tối đa " + max + " ký tự"));
+        }
+        return value.trim();
+    }
+
+    private static String text(JsonNode request, String field) {
+        JsonNode value = request.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private static void check(List<FieldProblem> errors) {
+        if (!errors.isEmpty()) {
+            throw ApiProblems.invalid(errors);
+        }
+    }
+
+    private Answer answer(String code, Object view) {
+        try {
+            return new Answer(HttpStatus.OK.value(), json.writeValueAsString(view), code, false);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Who recorded a change the portal made: its client id, marked as such. */
+    static String by(String client) {
+        String id = "lgsp:" + client;
+        return id.length() > 100 ? id.substring(0, 100) : id;
+    }
+
+    /** The content as sorted JSON when it is JSON (so that member order does not matter), else as sent. */
+    private String canonical(String body) {
+        if (body == null) {
+            return "";
+        }
+        try {
+            return canonical.writeValueAsString(json.readValue(body, Object.class));
+        } catch (JsonProcessingException e) {
+            return body;
+        }
+    }
+
+    private static String fingerprint(String content) {
+        return DossierSubmission.sha256(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(MultipartFile file) {
+        try {
+            return DossierSubmission.sha256(file.getBytes());
+        } catch (java.io.IOException e) {
+            throw ApiProblems.invalid(file.getName(), "Không đọc được tệp");
+        }
+    }
+
+    private static String cut(String text) {
+        return text.length() > 64 ? text.substring(0, 64) + "…" : text;
+    }
+}
