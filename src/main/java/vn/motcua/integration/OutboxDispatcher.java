@@ -4,7 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -21,32 +26,44 @@ import vn.motcua.integration.OutboundChannel.OutboundFailure;
 import vn.motcua.integration.OutboundChannel.OutboundMessage;
 
 /**
- * Delivers the outbox through the {@link OutboundChannel}: in each round the oldest undelivered event of every
- * dossier (never one behind an earlier undelivered or parked event of the same dossier: order per dossier),
+ * Delivers the outbox: the portal's events through the {@link OutboundChannel} (channel {@code portal}), the
+ * issued documents through the {@link DmsChannel} (channel {@code dms}; only rows of agencies with a DMS link, the
+ * others wait). In each round the oldest undelivered event of every dossier and channel (never one behind an
+ * earlier undelivered or parked event of the same dossier on the same channel: order per dossier and channel),
  * due for an attempt, locked in the round's transaction ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL, so several
  * nodes share the work without sending an event twice; {@code FOR UPDATE} on H2). A failure counts an attempt and
  * waits with exponential back-off; after {@code max-attempts} the event is parked until an administrator retries
- * it ({@code /api/admin/outbox}). Without a channel (no LGSP configured) nothing is sent and the rows wait.
+ * it ({@code /api/admin/outbox}). Rows of a channel that is not configured (no LGSP, no DMS link) wait.
  */
 @Component
 public class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
+    /** The channel of the portal's events. */
+    static final String PORTAL = "portal";
+
     /** An event due for delivery. */
-    record Pending(long id, String eventKey, String dossierCode, String kind, String payload, int attempts) {
+    record Pending(long id, String eventKey, String dossierCode, String kind, String channel, String payload, int attempts) {
+    }
+
+    /** Hands one row over to its receiver, or throws. */
+    private interface Delivery {
+        void deliver(Pending event) throws OutboundFailure;
     }
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ObjectProvider<OutboundChannel> channels;
+    private final DmsChannel dms;
     private final IntegrationProperties.Outbox settings;
     private final BusinessClock clock;
     private final String lock;
 
     OutboxDispatcher(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<OutboundChannel> channels,
-                     IntegrationProperties properties, BusinessClock clock, DataSource dataSource) {
+                     DmsChannel dms, IntegrationProperties properties, BusinessClock clock, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dms = dms;
         this.transaction = new TransactionTemplate(transactions);
         this.channels = channels;
         this.settings = properties.outbox();
@@ -64,13 +81,13 @@ public class OutboxDispatcher {
 
     /** Runs rounds until nothing is due; returns how many events were delivered (none without a channel). */
     public int dispatch() {
-        OutboundChannel channel = channels.getIfAvailable();
-        if (channel == null) {
+        Map<String, Delivery> deliveries = deliveries();
+        if (deliveries.isEmpty()) {
             return 0;
         }
         int delivered = 0;
         while (true) {
-            int[] round = transaction.execute(tx -> round(channel));
+            int[] round = transaction.execute(tx -> round(deliveries));
             delivered += round[0];
             if (round[1] == 0 || round[0] == 0) {
                 return delivered;
@@ -78,21 +95,44 @@ public class OutboxDispatcher {
         }
     }
 
+    /** The configured receivers by channel name: the portal, and the DMS when an agency has a link. */
+    private Map<String, Delivery> deliveries() {
+        Map<String, Delivery> deliveries = new LinkedHashMap<>();
+        OutboundChannel portal = channels.getIfAvailable();
+        if (portal != null) {
+            deliveries.put(PORTAL, event -> portal.deliver(new OutboundMessage(event.eventKey(), event.dossierCode(),
+                    event.kind(), event.payload())));
+        }
+        if (!dms.agencies().isEmpty()) {
+            deliveries.put(DmsChannel.CHANNEL, event -> dms.deliver(event.eventKey(), event.payload()));
+        }
+        return deliveries;
+    }
+
     /** One round: {delivered, tried}. */
-    private int[] round(OutboundChannel channel) {
+    private int[] round(Map<String, Delivery> deliveries) {
         Instant now = clock.now();
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(Timestamp.from(now));
+        arguments.addAll(deliveries.keySet());
+        Set<String> dmsAgencies = dms.agencies();
+        arguments.add(DmsChannel.CHANNEL);
+        arguments.addAll(dmsAgencies);
         List<Pending> due = jdbc.query("""
-                select e.id, e.event_key, e.dossier_code, e.kind, e.payload, e.attempts from outbox_event e
-                where e.delivered_at is null and e.parked_at is null and e.next_attempt_at <= ?
+                select e.id, e.event_key, e.dossier_code, e.kind, e.channel, e.payload, e.attempts from outbox_event e
+                where e.delivered_at is null and e.parked_at is null and e.next_attempt_at <= ? and e.channel in (%s)
+                  and (e.channel <> ? or e.agency_code in (%s))
                   and not exists (select 1 from outbox_event p
-                                  where p.dossier_id = e.dossier_id and p.id < e.id and p.delivered_at is null)
-                order by e.id fetch first %d rows only %s""".formatted(settings.batch(), lock),
+                                  where p.dossier_id = e.dossier_id and p.channel = e.channel and p.id < e.id
+                                    and p.delivered_at is null)
+                order by e.id fetch first %d rows only %s""".formatted(marks(deliveries.size()),
+                        dmsAgencies.isEmpty() ? "null" : marks(dmsAgencies.size()), settings.batch(), lock),
                 (rs, i) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6)), Timestamp.from(now));
+                        rs.getString(5), rs.getString(6), rs.getInt(7)), arguments.toArray());
         int delivered = 0;
         for (Pending event : due) {
             try {
-                channel.deliver(new OutboundMessage(event.eventKey(), event.dossierCode(), event.kind(), event.payload()));
+                deliveries.get(event.channel()).deliver(event);
                 jdbc.update("update outbox_event set delivered_at = ?, attempts = ?, last_error = null where id = ?",
                         Timestamp.from(clock.now()), event.attempts() + 1, event.id());
                 delivered++;
@@ -101,6 +141,10 @@ public class OutboxDispatcher {
             }
         }
         return new int[] {delivered, due.size()};
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private void failed(Pending event, Exception failure, Instant now) {

@@ -21,7 +21,8 @@ import vn.motcua.dossier.DossierRegister;
  * Writes an outbox row for every {@link DossierChanged}, in the transaction of the change (a synchronous
  * listener: the row commits or rolls back with the change). The body is the dossier's state in the portal's
  * vocabulary at that moment (docs/integration.md); the event key is the dossier code and the row's per-dossier
- * sequence, so a receiver can drop a repeat.
+ * sequence among the portal's rows (the documents filed in the DMS, {@link DocumentIssuedRecorder}, count apart),
+ * so a receiver can drop a repeat.
  */
 @Component
 class OutboxRecorder {
@@ -42,8 +43,8 @@ class OutboxRecorder {
     void on(DossierChanged change) {
         Dossier dossier = register.get(change.dossierId());
         Instant now = clock.now();
-        Integer previous = jdbc.queryForObject("select count(*) from outbox_event where dossier_id = ?", Integer.class,
-                dossier.getId());
+        Integer previous = jdbc.queryForObject("select count(*) from outbox_event where dossier_id = ? and channel = ?",
+                Integer.class, dossier.getId(), OutboxDispatcher.PORTAL);
         int sequence = (previous == null ? 0 : previous) + 1;
         String key = dossier.getCode() + "#" + sequence;
         jdbc.update("""

@@ -73,7 +73,7 @@ class DocumentRegisterControllerTest {
     private static DocumentRegister.Entry entry(int number, String title, Instant voidedAt) {
         return new DocumentRegister.Entry(number, DONG_XOAI, 2026, number, number + "/GCN-UBND", "GCN", "1.001612",
                 title, 42L, "000.00.20.H10-260302-0001", 7L, "lanhdao", Instant.parse("2026-03-02T02:00:00Z"),
-                voidedAt, voidedAt == null ? null : "lanhdao", voidedAt == null ? null : "In sai tên");
+                voidedAt, voidedAt == null ? null : "lanhdao", voidedAt == null ? null : "In sai tên", null, null);
     }
 
     @BeforeEach
