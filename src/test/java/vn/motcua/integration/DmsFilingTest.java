@@ -25,6 +25,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,6 +94,8 @@ class DmsFilingTest {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void reset() {
@@ -140,6 +144,22 @@ class DmsFilingTest {
         assertThat(line.get("filedAt").asText()).isEqualTo(DmsDouble.RECEIVED_AT);
         assertThat(dispatcher.dispatch()).isZero();
         assertThat(SERVER.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSize(1);
+    }
+
+    @Test
+    void shouldWriteTheEventInTheSigningTransactionSoARollbackLeavesNeitherNumberNorEvent() {
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            sign(AGENCY, AGENCY_NAME, 9600);
+            assertThat(jdbc.queryForObject("select count(*) from outbox_event where dossier_id = 9600 "
+                    + "and kind = 'DOCUMENT_ISSUED'", Integer.class)).isEqualTo(1);
+            tx.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("select count(*) from outbox_event where dossier_id = 9600", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from document_register_entry where dossier_id = 9600",
+                Integer.class)).isZero();
+        assertThat(dispatcher.dispatch()).isZero();
+        assertThat(DMS.filed()).isEmpty();
     }
 
     @Test
