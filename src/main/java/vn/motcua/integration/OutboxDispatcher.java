@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -33,13 +35,15 @@ import vn.motcua.integration.OutboundChannel.OutboundMessage;
 /**
  * Delivers the outbox: the portal's events through the {@link OutboundChannel} (channel {@code portal}), the
  * citizens' notifications through the {@link NotificationChannel} of their row's channel ({@code email}, {@code sms},
- * {@code zalo}; a channel that reaches nobody counts as a failure). In each round the oldest undelivered event of
- * every dossier and channel (never one behind an earlier undelivered or parked event of the same dossier on the same
- * channel: order per dossier and channel, so a failing SMS gateway does not hold back the portal),
- * due for an attempt, locked in the round's transaction ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL, so several
- * nodes share the work without sending an event twice; {@code FOR UPDATE} on H2). A failure counts an attempt and
- * waits with exponential back-off; after {@code max-attempts} the event is parked until an administrator retries
- * it ({@code /api/admin/outbox}). Rows of a channel that is not configured (no LGSP, no gateway) wait.
+ * {@code zalo}; a channel that reaches nobody counts as a failure), the issued documents through the
+ * {@link DmsChannel} (channel {@code dms}; only rows of agencies with a DMS link, the others wait). In each round the
+ * oldest undelivered event of every dossier and channel (never one behind an earlier undelivered or parked event of
+ * the same dossier on the same channel: order per dossier and channel, so a failing SMS gateway does not hold back
+ * the portal), due for an attempt, locked in the round's transaction ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL,
+ * so several nodes share the work without sending an event twice; {@code FOR UPDATE} on H2). A failure counts an
+ * attempt and waits with exponential back-off; after {@code max-attempts} the event is parked until an administrator
+ * retries it ({@code /api/admin/outbox}). Rows of a channel that is not configured (no LGSP, no gateway, no DMS
+ * link) wait.
  */
 @Component
 public class OutboxDispatcher {
@@ -63,16 +67,18 @@ public class OutboxDispatcher {
     private final ObjectProvider<OutboundChannel> channels;
     private final List<NotificationChannel> notifications;
     private final ObjectMapper json;
+    private final DmsChannel dms;
     private final IntegrationProperties.Outbox settings;
     private final BusinessClock clock;
     private final String lock;
 
     OutboxDispatcher(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<OutboundChannel> channels,
-                     List<NotificationChannel> notifications, IntegrationProperties properties, BusinessClock clock,
-                     DataSource dataSource, ObjectMapper json) {
+                     List<NotificationChannel> notifications, DmsChannel dms, IntegrationProperties properties,
+                     BusinessClock clock, DataSource dataSource, ObjectMapper json) {
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.json = json;
+        this.dms = dms;
         this.transaction = new TransactionTemplate(transactions);
         this.channels = channels;
         this.settings = properties.outbox();
@@ -104,7 +110,10 @@ public class OutboxDispatcher {
         }
     }
 
-    /** The configured receivers by channel name: the portal, and each notification channel that reaches applicants. */
+    /**
+     * The configured receivers by channel name: the portal, each notification channel that reaches applicants, and
+     * the DMS when an agency has a link.
+     */
     private Map<String, Delivery> deliveries() {
         Map<String, Delivery> deliveries = new LinkedHashMap<>();
         OutboundChannel portal = channels.getIfAvailable();
@@ -116,6 +125,9 @@ public class OutboxDispatcher {
             if (channel.contact() != null) {
                 deliveries.put(channel.contact().name().toLowerCase(Locale.ROOT), event -> notify(channel, event));
             }
+        }
+        if (!dms.agencies().isEmpty()) {
+            deliveries.put(DmsChannel.CHANNEL, event -> dms.deliver(event.eventKey(), event.payload()));
         }
         return deliveries;
     }
@@ -142,17 +154,21 @@ public class OutboxDispatcher {
     /** One round: {delivered, tried}. */
     private int[] round(Map<String, Delivery> deliveries) {
         Instant now = clock.now();
-        String channelList = String.join(", ", java.util.Collections.nCopies(deliveries.size(), "?"));
         List<Object> arguments = new ArrayList<>();
         arguments.add(Timestamp.from(now));
         arguments.addAll(deliveries.keySet());
+        Set<String> dmsAgencies = dms.agencies();
+        arguments.add(DmsChannel.CHANNEL);
+        arguments.addAll(dmsAgencies);
         List<Pending> due = jdbc.query("""
                 select e.id, e.event_key, e.dossier_code, e.kind, e.channel, e.payload, e.attempts from outbox_event e
                 where e.delivered_at is null and e.parked_at is null and e.next_attempt_at <= ? and e.channel in (%s)
+                  and (e.channel <> ? or e.agency_code in (%s))
                   and not exists (select 1 from outbox_event p
                                   where p.dossier_id = e.dossier_id and p.channel = e.channel and p.id < e.id
                                     and p.delivered_at is null)
-                order by e.id fetch first %d rows only %s""".formatted(channelList, settings.batch(), lock),
+                order by e.id fetch first %d rows only %s""".formatted(marks(deliveries.size()),
+                        dmsAgencies.isEmpty() ? "null" : marks(dmsAgencies.size()), settings.batch(), lock),
                 (rs, i) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7)), arguments.toArray());
         int delivered = 0;
@@ -167,6 +183,10 @@ public class OutboxDispatcher {
             }
         }
         return new int[] {delivered, due.size()};
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private void failed(Pending event, Exception failure, Instant now) {

@@ -21,8 +21,8 @@ import vn.motcua.dossier.DossierRegister;
  * Writes an outbox row for every {@link DossierChanged}, in the transaction of the change (a synchronous
  * listener: the row commits or rolls back with the change). The body is the dossier's state in the portal's
  * vocabulary at that moment (docs/integration.md); the event key is the dossier code and the row's per-dossier
- * sequence among the portal's rows (the citizens' notifications, {@link CitizenNotices}, count apart), so a
- * receiver can drop a repeat.
+ * sequence among the portal's rows (the citizens' notifications, {@link CitizenNotices}, and the documents filed in
+ * the DMS, {@link DocumentIssuedRecorder}, count apart), so a receiver can drop a repeat.
  */
 @Component
 class OutboxRecorder {

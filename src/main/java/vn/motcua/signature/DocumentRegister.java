@@ -39,10 +39,14 @@ public class DocumentRegister {
     /** How long a signing waits for the counter row that other signings hold. */
     static final Duration LOCK_WAIT = Duration.ofMinutes(2);
 
-    /** One line of the register. */
+    /**
+     * One line of the register; {@code dmsDocumentId} and {@code filedAt} are the agency's document-management
+     * system's acknowledgement (its document id, when it received it), null until it has acknowledged.
+     */
     public record Entry(long id, String agencyCode, int year, int number, String notation, String kindSymbol,
             String procedureCode, String title, long dossierId, String dossierCode, Long signedResultId,
-            String signerUser, Instant issuedAt, Instant voidedAt, String voidedBy, String voidReason) {
+            String signerUser, Instant issuedAt, Instant voidedAt, String voidedBy, String voidReason,
+            String dmsDocumentId, Instant filedAt) {
 
         public boolean voided() {
             return voidedAt != null;
@@ -59,7 +63,12 @@ public class DocumentRegister {
             rs.getString("dossier_code"), (Long) rs.getObject("signed_result_id", Long.class),
             rs.getString("signer_user"), instant(rs.getObject("issued_at", OffsetDateTime.class)),
             instant(rs.getObject("voided_at", OffsetDateTime.class)), rs.getString("voided_by"),
-            rs.getString("void_reason"));
+            rs.getString("void_reason"), rs.getString("dms_document_id"),
+            instant(rs.getObject("filed_at", OffsetDateTime.class)));
+
+    /** The register's lines with their filing acknowledgement, if any. */
+    private static final String LINES = "select e.*, f.dms_document_id, f.received_at as filed_at "
+            + "from document_register_entry e left join document_filing f on f.entry_id = e.id ";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -135,20 +144,20 @@ public class DocumentRegister {
     /** The agency's register of the year, in number order. */
     @Transactional(readOnly = true)
     public List<Entry> list(String agencyCode, int year) {
-        return jdbc.query("select * from document_register_entry where agency_code = ? and reg_year = ? "
-                + "order by reg_number", ENTRY, agencyCode, year);
+        return jdbc.query(LINES + "where e.agency_code = ? and e.reg_year = ? "
+                + "order by e.reg_number", ENTRY, agencyCode, year);
     }
 
     @Transactional(readOnly = true)
     public Optional<Entry> find(String agencyCode, int year, int number) {
-        return jdbc.query("select * from document_register_entry where agency_code = ? and reg_year = ? "
-                + "and reg_number = ?", ENTRY, agencyCode, year, number).stream().findFirst();
+        return jdbc.query(LINES + "where e.agency_code = ? and e.reg_year = ? "
+                + "and e.reg_number = ?", ENTRY, agencyCode, year, number).stream().findFirst();
     }
 
     /** The number of the dossier's latest signed result; empty when it has none. */
     @Transactional(readOnly = true)
     public Optional<Entry> ofSignedResult(long signedResultId) {
-        return jdbc.query("select * from document_register_entry where signed_result_id = ?", ENTRY, signedResultId)
+        return jdbc.query(LINES + "where e.signed_result_id = ?", ENTRY, signedResultId)
                 .stream().findFirst();
     }
 
@@ -160,6 +169,25 @@ public class DocumentRegister {
     public boolean voidNumber(long entryId, String by, String reason, Instant at) {
         return jdbc.update("update document_register_entry set voided_at = ?, voided_by = ?, void_reason = ? "
                 + "where id = ? and voided_at is null", Timestamp.from(at), by, reason, entryId) == 1;
+    }
+
+    /**
+     * Records the document-management system's acknowledgement of a line (its document id, when it received the
+     * document), in the caller's transaction. The first acknowledgement stays: a repeated one (a replayed delivery)
+     * changes nothing and returns false.
+     */
+    @Transactional
+    public boolean recordFiling(long entryId, String eventKey, String dmsDocumentId, Instant receivedAt,
+                                Instant recordedAt) {
+        Integer known = jdbc.queryForObject("select count(*) from document_filing where entry_id = ?", Integer.class,
+                entryId);
+        if (known != null && known > 0) {
+            return false;
+        }
+        jdbc.update("insert into document_filing (entry_id, event_key, dms_document_id, received_at, recorded_at) "
+                + "values (?, ?, ?, ?, ?)", entryId, eventKey, dmsDocumentId, Timestamp.from(receivedAt),
+                Timestamp.from(recordedAt));
+        return true;
     }
 
     private String kindSymbol(String procedureCode, LocalDate on) {

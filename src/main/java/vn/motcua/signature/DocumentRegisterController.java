@@ -83,13 +83,15 @@ class DocumentRegisterController {
                                @RequestParam(required = false) String year) {
         List<DocumentRegister.Entry> entries = entries(agency, year);
         StringBuilder out = new StringBuilder("\uFEFFSố;Số, ký hiệu;Ngày ban hành;Tên loại, trích yếu;Hồ sơ;Người ký;"
-                + "Tình trạng;Lý do hủy\r\n");
+                + "Tình trạng;Lý do hủy;Mã trên hệ thống quản lý văn bản;Thời điểm lưu\r\n");
         for (DocumentRegister.Entry e : entries) {
             out.append(e.number()).append(';').append(cell(e.notation())).append(';')
                     .append(TIME.format(e.issuedAt().atZone(zone))).append(';').append(cell(e.title())).append(';')
                     .append(cell(e.dossierCode())).append(';').append(cell(e.signerUser())).append(';')
                     .append(e.voided() ? "Đã hủy" : "Có hiệu lực").append(';')
-                    .append(cell(e.voidReason() == null ? "" : e.voidReason())).append("\r\n");
+                    .append(cell(e.voidReason() == null ? "" : e.voidReason())).append(';')
+                    .append(cell(e.dmsDocumentId() == null ? "" : e.dmsDocumentId())).append(';')
+                    .append(e.filedAt() == null ? "" : TIME.format(e.filedAt().atZone(zone))).append("\r\n");
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +45,12 @@ public class ResultSigning {
     private final DocumentRegister register;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
     ResultSigning(ResultTemplates templates, SigningService signing, SignedResults results, DocumentRegister register,
-                  Clock clock, ZoneId provinceZone) {
+                  Clock clock, ZoneId provinceZone, ApplicationEventPublisher events) {
         this.templates = templates;
+        this.events = events;
         this.register = register;
         this.signing = signing;
         this.results = results;
@@ -71,6 +74,10 @@ public class ResultSigning {
                 signing.signerName(request.signerUserId()), request.fields(), documentNumber);
     }
 
+    /**
+     * Numbers, renders, signs, seals and stores the result, writes its register line and publishes
+     * {@link DocumentIssued} — all in one transaction: a failure anywhere leaves no number, no line, no event.
+     */
     @Transactional
     public SignedResult sign(Request request) {
         ResultTemplate template = templates.require(request.procedureCode());
@@ -80,7 +87,8 @@ public class ResultSigning {
                 request.procedureCode(), now);
         ResultData data = data(request, now, number.notation());
         byte[] pdf = template.render(data);
-        SignedDocument signed = signing.signAndSeal(pdf, request.signerUserId(), template.signerTitle(data),
+        String signerTitle = template.signerTitle(data);
+        SignedDocument signed = signing.signAndSeal(pdf, request.signerUserId(), signerTitle,
                 request.agencyCode(), request.agencyName(),
                 "Ký ban hành " + template.title().toLowerCase(new Locale("vi")) + " số " + number.notation()
                         + ", hồ sơ " + request.dossierCode(),
@@ -89,6 +97,12 @@ public class ResultSigning {
                 request.signerUserId(), now);
         register.record(number, request.procedureCode(), template.title(), request.dossierId(), request.dossierCode(),
                 stored.getId(), request.signerUserId(), now);
+        DocumentRegister.Entry line = register.find(number.agencyCode(), number.year(), number.number()).orElseThrow();
+        events.publishEvent(new DocumentIssued(line.id(), request.agencyCode(), request.agencyName(), number.year(),
+                number.number(), number.notation(), number.kindSymbol(), request.procedureCode(), template.title(), now,
+                request.signerUserId(), signing.signerName(request.signerUserId()), signerTitle, request.dossierId(),
+                request.dossierCode(), stored.getId(), stored.getFileName(), stored.getSha256(), stored.getSizeBytes(),
+                stored.getStorageKey()));
         return stored;
     }
 

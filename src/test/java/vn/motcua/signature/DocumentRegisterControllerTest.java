@@ -73,13 +73,21 @@ class DocumentRegisterControllerTest {
     private static DocumentRegister.Entry entry(int number, String title, Instant voidedAt) {
         return new DocumentRegister.Entry(number, DONG_XOAI, 2026, number, number + "/GCN-UBND", "GCN", "1.001612",
                 title, 42L, "000.00.20.H10-260302-0001", 7L, "lanhdao", Instant.parse("2026-03-02T02:00:00Z"),
-                voidedAt, voidedAt == null ? null : "lanhdao", voidedAt == null ? null : "In sai tên");
+                voidedAt, voidedAt == null ? null : "lanhdao", voidedAt == null ? null : "In sai tên", null, null);
+    }
+
+    /** The line as the document-management system acknowledged it. */
+    private static DocumentRegister.Entry filed(DocumentRegister.Entry e) {
+        return new DocumentRegister.Entry(e.id(), e.agencyCode(), e.year(), e.number(), e.notation(), e.kindSymbol(),
+                e.procedureCode(), e.title(), e.dossierId(), e.dossierCode(), e.signedResultId(), e.signerUser(),
+                e.issuedAt(), e.voidedAt(), e.voidedBy(), e.voidReason(), "QLVB-2026-0001",
+                Instant.parse("2026-03-02T02:05:00Z"));
     }
 
     @BeforeEach
     void dongXoaiOnly() {
         when(callers.current()).thenReturn(AgencyScope.of(Set.of(DONG_XOAI)));
-        when(register.list(DONG_XOAI, 2026)).thenReturn(List.of(entry(1, "Giấy chứng nhận đăng ký hộ kinh doanh", null),
+        when(register.list(DONG_XOAI, 2026)).thenReturn(List.of(filed(entry(1, "Giấy chứng nhận đăng ký hộ kinh doanh", null)),
                 entry(2, "=HYPERLINK(\"http://x\")", null)));
         when(register.find(DONG_XOAI, 2026, 1)).thenReturn(Optional.of(entry(1, "Giấy chứng nhận", null)));
     }
@@ -90,13 +98,17 @@ class DocumentRegisterControllerTest {
                         .with(user("vanthu")).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].notation").value("1/GCN-UBND"))
-                .andExpect(jsonPath("$[1].number").value(2));
+                .andExpect(jsonPath("$[1].number").value(2))
+                .andExpect(jsonPath("$[0].dmsDocumentId").value("QLVB-2026-0001"))
+                .andExpect(jsonPath("$[0].filedAt").value("2026-03-02T02:05:00Z"))
+                .andExpect(jsonPath("$[1].dmsDocumentId").value(org.hamcrest.Matchers.nullValue()));
         mvc.perform(get("/api/document-register").param("agency", DONG_XOAI).param("year", "2026")
                         .with(user("vanthu")).accept("text/csv"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "1;1/GCN-UBND;02/03/2026 09:00;Giấy chứng nhận đăng ký hộ kinh doanh;")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(";QLVB-2026-0001;02/03/2026 09:05\r\n")))
                 // a title that starts a formula is defused and quoted
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("\"'=HYPERLINK(\"\"http://x\"\")\"")));
     }
