@@ -2,12 +2,10 @@ package vn.motcua.integration;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -50,7 +48,7 @@ class DmsChannel {
     private final DocumentRegister register;
     private final ObjectMapper json;
     private final BusinessClock clock;
-    private final HttpClient client;
+    private final JsonHttp http;
 
     DmsChannel(DmsProperties settings, SignedResults results, DocumentRegister register, ObjectMapper json,
                BusinessClock clock) {
@@ -59,7 +57,7 @@ class DmsChannel {
         this.register = register;
         this.json = json;
         this.clock = clock;
-        this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+        this.http = new JsonHttp("Hệ thống quản lý văn bản", settings.connectTimeout(), settings.readTimeout(), json);
     }
 
     /** The agencies with a DMS link: only their rows are sent, the others wait. */
@@ -85,25 +83,9 @@ class DmsChannel {
             throw new OutboundFailure("Tệp kết quả " + event.path("notation").asText()
                     + " không còn đúng SHA-256 đã ghi khi ký: không gửi", null);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))
-                .timeout(settings.readTimeout())
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", eventKey)
-                .POST(HttpRequest.BodyPublishers.ofString(message(eventKey, event, file.bytes())))
-                .build();
-        HttpResponse<String> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new OutboundFailure("Hệ thống quản lý văn bản không trả lời: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OutboundFailure("Gửi bị ngắt", e);
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw new OutboundFailure("Hệ thống quản lý văn bản trả lời HTTP " + response.statusCode(), null);
-        }
-        Acknowledgement ack = acknowledgement(response.body());
+        JsonNode answer = http.post(URI.create(endpoint.url()), Map.of("Idempotency-Key", eventKey),
+                message(eventKey, event, file.bytes()));
+        Acknowledgement ack = acknowledgement(answer);
         register.recordFiling(event.path("registerEntryId").asLong(), eventKey, ack.documentId(), ack.receivedAt(),
                 clock.now());
     }
@@ -111,14 +93,8 @@ class DmsChannel {
     private record Acknowledgement(String documentId, Instant receivedAt) {
     }
 
-    private Acknowledgement acknowledgement(String body) throws OutboundFailure {
-        JsonNode answer;
-        try {
-            answer = json.readTree(body);
-        } catch (IOException e) {
-            throw new OutboundFailure("Hệ thống quản lý văn bản trả lời không đọc được", e);
-        }
-        if (answer == null || !answer.isObject() || !answer.path("received").asBoolean(false)) {
+    private Acknowledgement acknowledgement(JsonNode answer) throws OutboundFailure {
+        if (!answer.path("received").asBoolean(false)) {
             throw new OutboundFailure("Hệ thống quản lý văn bản không xác nhận đã nhận (thiếu \"received\": true)", null);
         }
         String documentId = answer.path("documentId").asText("").strip();
