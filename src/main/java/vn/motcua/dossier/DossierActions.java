@@ -133,20 +133,38 @@ class DossierActions {
      */
     DossierView stop(String code, String reason) {
         Dossier dossier = queries.byCode(code);
-        RuleSet rules = ruleSets.byId(dossier.getRuleSet());
-        if (!rules.allows(RuleSet.STOP_AT_REQUEST)) {
-            throw ApiProblems.ruleSetForbids(rules.id(), "Hồ sơ " + code + " được tiếp nhận theo bộ quy tắc " + rules.id()
-                    + " (" + rules.name() + "), không có thủ tục dừng giải quyết theo đề nghị của người nộp hồ sơ");
-        }
         String receiving = dossier.getReceivingAgencyCode() != null ? dossier.getReceivingAgencyCode()
                 : dossier.getAgency().getCode();
         String desk = catalog.agency(receiving).getIntakeGroup();
+        requireStopAllowed(dossier);
         if (!processes.currentGroups().contains(desk)) {
             throw ApiProblems.forbidden("Chỉ bộ phận một cửa đã tiếp nhận hồ sơ " + code + " (nhóm " + desk
                     + ") được ghi nhận việc dừng giải quyết");
         }
-        endAtRequest(dossier, "dừng giải quyết", () -> register.stop(dossier.getId(), clock.now(), reason,
-                processes.currentUser()), "Dừng giải quyết theo đề nghị của người nộp hồ sơ: " + reason);
+        return stop(dossier, reason, processes.currentUser());
+    }
+
+    /**
+     * The stop requested by the applicant through the portal (recorded by {@code recordedBy}, the technical client);
+     * the receiving desk prints the stop notice (form 05) from the register.
+     */
+    DossierView stopRequested(String code, String reason, String recordedBy) {
+        Dossier dossier = queries.byCode(code);
+        requireStopAllowed(dossier);
+        return stop(dossier, reason, recordedBy);
+    }
+
+    private void requireStopAllowed(Dossier dossier) {
+        RuleSet rules = ruleSets.byId(dossier.getRuleSet());
+        if (!rules.allows(RuleSet.STOP_AT_REQUEST)) {
+            throw ApiProblems.ruleSetForbids(rules.id(), "Hồ sơ " + dossier.getCode() + " được tiếp nhận theo bộ quy tắc "
+                    + rules.id() + " (" + rules.name() + "), không có thủ tục dừng giải quyết theo đề nghị của người nộp hồ sơ");
+        }
+    }
+
+    private DossierView stop(Dossier dossier, String reason, String recordedBy) {
+        endAtRequest(dossier, "dừng giải quyết", () -> register.stop(dossier.getId(), clock.now(), reason, recordedBy),
+                "Dừng giải quyết theo đề nghị của người nộp hồ sơ: " + reason);
         return queries.view(dossier);
     }
 

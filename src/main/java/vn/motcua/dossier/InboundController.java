@@ -79,6 +79,15 @@ class InboundController {
         return answer(inbound.withdraw(messageId, client.getName(), code, body));
     }
 
+    @Operation(operationId = "inboundStopRequest", summary = "Đề nghị dừng giải quyết hồ sơ (Nghị định 118/2025, Điều 21)",
+            description = "{\"idNumber\", \"reason\"}")
+    @PostMapping(path = "/{code}/stop-request", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> stopRequest(@Parameter(hidden = true) Authentication client,
+                                       @RequestHeader(name = InboundMessages.MESSAGE_ID, required = false) String messageId,
+                                       @PathVariable String code, @RequestBody(required = false) String body) {
+        return answer(inbound.stopRequest(messageId, client.getName(), code, body));
+    }
+
     @Operation(operationId = "inboundPayment", summary = "Xác nhận đã nộp nghĩa vụ tài chính trực tuyến",
             description = "{\"idNumber\", \"receiptNumber\", \"amount\", \"paidAt\"}; hồ sơ ở trạng thái 6 tiếp tục được xử lý")
     @PostMapping(path = "/{code}/payment", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -38,6 +38,7 @@ class InboundDossiers {
     static final String SUBMISSION = "SUBMISSION";
     static final String SUPPLEMENT = "SUPPLEMENT";
     static final String WITHDRAWAL = "WITHDRAWAL";
+    static final String STOP_REQUEST = "STOP_REQUEST";
     static final String PAYMENT = "PAYMENT";
     static final String NOTIFICATIONS = "NOTIFICATIONS";
 
@@ -128,6 +129,22 @@ class InboundDossiers {
             check(errors);
             applicant(code, idNumber);
             return answer(code, actions.withdraw(code, reason, by(client)));
+        });
+    }
+
+    /**
+     * The applicant asks to stop the handling before a result exists (Decree 118/2025 Art. 21(1)):
+     * {@code {"idNumber", "reason"}}; only under a rule set with the stop (409 naming {@code ruleSet} otherwise).
+     */
+    Answer stopRequest(String messageId, String client, String code, String body) {
+        return messages.handle(new Message(messageId, client, STOP_REQUEST, code, fingerprint(code + '\n' + canonical(body))), () -> {
+            JsonNode request = object("body", body, Set.of("idNumber", "reason"));
+            List<FieldProblem> errors = new ArrayList<>();
+            String idNumber = idNumber(text(request, "idNumber"), errors);
+            String reason = required(request, "reason", MAX_TEXT, "Lý do đề nghị dừng giải quyết", errors);
+            check(errors);
+            applicant(code, idNumber);
+            return answer(code, actions.stopRequested(code, reason, by(client)));
         });
     }
 

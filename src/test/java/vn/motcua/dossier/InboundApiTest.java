@@ -271,6 +271,35 @@ class InboundApiTest {
     }
 
     @Test
+    void shouldStopAtTheApplicantsRequestOnceAndLeaveTheNoticeToTheDesk() throws Exception {
+        String code = acceptedDossier("079414000007");
+        String body = "{\"idNumber\":\"079414000007\",\"reason\":\"Người nộp không còn nhu cầu\"}";
+        ResponseEntity<String> stranger = stopRequest("st-1", code, "{\"idNumber\":\"079414999999\",\"reason\":\"x\"}");
+        assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertProblem(stranger);
+        assertThat(fields(stopRequest("st-bad", code, "{\"idNumber\":\"079414000007\"}"))).containsExactly("reason");
+
+        ResponseEntity<String> first = stopRequest("st-2", code, body);
+        assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(first.getBody()).at("/status/code").asInt()).isEqualTo(8);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+        Long id = dossiers.findByCode(code).orElseThrow().getId();
+        assertThat(history.findAll().stream().filter(h -> h.getDossierId().equals(id))
+                .anyMatch(h -> "lgsp:dvc-portal".equals(h.getSender()))).isTrue();
+        ResponseEntity<byte[]> notice = http.withBasicAuth("tiepnhan", "demo")
+                .getForEntity("/api/dossiers/{code}/slips/stop", byte[].class, code);
+        assertThat(notice.getStatusCode()).as("the desk prints the stop notice (form 05)").isEqualTo(HttpStatus.OK);
+        assertThat(notice.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+
+        ResponseEntity<String> replay = stopRequest("st-2", code, body);
+        assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(replay.getBody()).isEqualTo(first.getBody());
+        ResponseEntity<String> again = stopRequest("st-3", code, body);
+        assertThat(again.getStatusCode()).as("closed").isEqualTo(HttpStatus.CONFLICT);
+        assertProblem(again);
+    }
+
+    @Test
     void shouldTakeTheApplicantsSupplementOnce() throws Exception {
         String code = submitted("079414000006");
         Dossier dossier = dossiers.findByCode(code).orElseThrow();
@@ -427,6 +456,10 @@ class InboundApiTest {
 
     private ResponseEntity<String> withdrawal(String token, String messageId, String code, String body) {
         return exchange(token, "/api/inbound/dossiers/{code}/withdrawal", messageId, HttpMethod.POST, TestFiles.json(body), code);
+    }
+
+    private ResponseEntity<String> stopRequest(String messageId, String code, String body) {
+        return inbound("/api/inbound/dossiers/{code}/stop-request", messageId, TestFiles.json(body), code);
     }
 
     private ResponseEntity<String> payment(String messageId, String code, String body) {
