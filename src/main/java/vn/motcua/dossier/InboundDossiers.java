@@ -121,15 +121,8 @@ class InboundDossiers {
 
     /** The applicant withdraws the dossier: {@code {"idNumber", "reason"}}. */
     Answer withdraw(String messageId, String client, String code, String body) {
-        return messages.handle(new Message(messageId, client, WITHDRAWAL, code, fingerprint(code + '\n' + canonical(body))), () -> {
-            JsonNode request = object("body", body, Set.of("idNumber", "reason"));
-            List<FieldProblem> errors = new ArrayList<>();
-            String idNumber = idNumber(text(request, "idNumber"), errors);
-            String reason = required(request, "reason", MAX_TEXT, "Lý do rút hồ sơ", errors);
-            check(errors);
-            applicant(code, idNumber);
-            return answer(code, actions.withdraw(code, reason, by(client)));
-        });
+        return endAtRequest(new Message(messageId, client, WITHDRAWAL, code, fingerprint(code + '\n' + canonical(body))),
+                body, "Lý do rút hồ sơ", reason -> actions.withdraw(code, reason, by(client)));
     }
 
     /**
@@ -137,14 +130,21 @@ class InboundDossiers {
      * {@code {"idNumber", "reason"}}; only under a rule set with the stop (409 naming {@code ruleSet} otherwise).
      */
     Answer stopRequest(String messageId, String client, String code, String body) {
-        return messages.handle(new Message(messageId, client, STOP_REQUEST, code, fingerprint(code + '\n' + canonical(body))), () -> {
+        return endAtRequest(new Message(messageId, client, STOP_REQUEST, code, fingerprint(code + '\n' + canonical(body))),
+                body, "Lý do đề nghị dừng giải quyết", reason -> actions.stopRequested(code, reason, by(client)));
+    }
+
+    /** A withdrawal or a stop request: {@code {"idNumber", "reason"}}, the applicant checked, then {@code end}. */
+    private Answer endAtRequest(Message message, String body, String reasonLabel,
+                                java.util.function.Function<String, DossierView> end) {
+        return messages.handle(message, () -> {
             JsonNode request = object("body", body, Set.of("idNumber", "reason"));
             List<FieldProblem> errors = new ArrayList<>();
             String idNumber = idNumber(text(request, "idNumber"), errors);
-            String reason = required(request, "reason", MAX_TEXT, "Lý do đề nghị dừng giải quyết", errors);
+            String reason = required(request, "reason", MAX_TEXT, reasonLabel, errors);
             check(errors);
-            applicant(code, idNumber);
-            return answer(code, actions.stopRequested(code, reason, by(client)));
+            applicant(message.dossierCode(), idNumber);
+            return answer(message.dossierCode(), end.apply(reason));
         });
     }
 
