@@ -51,6 +51,12 @@ abstract class RegimeBoundaries {
             return VN;
         }
 
+        /** The wall clock in the province's zone, as the application's TimeConfiguration gives it. */
+        @Bean
+        java.time.Clock clock() {
+            return java.time.Clock.system(VN);
+        }
+
         @Bean
         ObjectMapper objectMapper() {
             return new ObjectMapper().findAndRegisterModules();

@@ -22,8 +22,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * version keeps its cases.
  */
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
-@Import(ProcedureCatalog.class)
+@Import({ProcedureCatalog.class, ProcedureVersionsTest.Wall.class})
 class ProcedureVersionsTest {
+
+    /** The wall clock in the province's zone, as the application's TimeConfiguration gives it. */
+    static class Wall {
+        @org.springframework.context.annotation.Bean
+        java.time.Clock clock() {
+            return java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        }
+    }
 
     @Autowired
     ProcedureRepository procedures;

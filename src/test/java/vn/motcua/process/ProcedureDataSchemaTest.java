@@ -34,7 +34,7 @@ class ProcedureDataSchemaTest {
     @Test
     void shouldMatchEveryStartFormFieldByKeyKindAndChecks() throws Exception {
         JsonNode catalog = json.readTree(new File("src/main/resources/catalog/procedures.json"));
-        assertThat(catalog).hasSize(9); // five services, four of them with a 2019 and a 2025 version
+        assertThat(catalog).hasSize(10); // five services by version: 1.001612 three (2019-2020, 2021-06/2025, from 07/2025), three with a 2019 and a 2025 version, birth registration one
         for (JsonNode procedure : catalog) {
             String processKey = procedure.get("processKey").asText();
             Map<String, String> formFields = new LinkedHashMap<>();
