@@ -1,6 +1,5 @@
 package vn.motcua.integration;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,7 +38,7 @@ class CitizenNotices {
     /** The field carrying the row's event key, which the gateways get as their idempotency reference. */
     static final String REFERENCE = "reference";
 
-    private final JdbcTemplate jdbc;
+    private final OutboxRows rows;
     private final DossierRegister register;
     private final NoticeTemplates templates;
     private final NotificationOptOuts optOuts;
@@ -50,10 +48,10 @@ class CitizenNotices {
     private final ObjectMapper json;
     private final BusinessClock clock;
 
-    CitizenNotices(JdbcTemplate jdbc, DossierRegister register, NoticeTemplates templates, NotificationOptOuts optOuts,
+    CitizenNotices(OutboxRows rows, DossierRegister register, NoticeTemplates templates, NotificationOptOuts optOuts,
                    List<NotificationChannel> channels, SlipRenderer slips, ZoneId provinceZone, ObjectMapper json,
                    BusinessClock clock) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.register = register;
         this.templates = templates;
         this.optOuts = optOuts;
@@ -82,15 +80,11 @@ class CitizenNotices {
                     continue;
                 }
                 String name = contact.name().toLowerCase(Locale.ROOT);
-                Integer previous = jdbc.queryForObject("select count(*) from outbox_event where dossier_id = ? and channel = ?",
-                        Integer.class, dossier.getId(), name);
-                String key = dossier.getCode() + "#" + name + "-" + ((previous == null ? 0 : previous) + 1);
+                String key = dossier.getCode() + "#" + name + "-" + rows.nextSequence(dossier.getId(), name);
                 Map<String, String> withReference = new LinkedHashMap<>(fields);
                 withReference.put(REFERENCE, key);
-                jdbc.update("""
-                        insert into outbox_event (event_key, dossier_id, dossier_code, kind, channel, payload, created_at, next_attempt_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""", key, dossier.getId(), dossier.getCode(), "NOTICE", name,
-                        payload(notice, text, contact, applicant, withReference), Timestamp.from(now), Timestamp.from(now));
+                rows.insert(key, dossier.getId(), dossier.getCode(), "NOTICE", name, null,
+                        payload(notice, text, contact, applicant, withReference), now);
             }
         });
     }

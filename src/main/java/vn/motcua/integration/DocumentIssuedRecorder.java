@@ -1,13 +1,11 @@
 package vn.motcua.integration;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,13 +26,13 @@ class DocumentIssuedRecorder {
 
     static final String KIND = "DOCUMENT_ISSUED";
 
-    private final JdbcTemplate jdbc;
+    private final OutboxRows rows;
     private final ObjectMapper json;
     private final BusinessClock clock;
     private final ZoneId zone;
 
-    DocumentIssuedRecorder(JdbcTemplate jdbc, ObjectMapper json, BusinessClock clock, ZoneId provinceZone) {
-        this.jdbc = jdbc;
+    DocumentIssuedRecorder(OutboxRows rows, ObjectMapper json, BusinessClock clock, ZoneId provinceZone) {
+        this.rows = rows;
         this.json = json;
         this.clock = clock;
         this.zone = provinceZone;
@@ -44,11 +42,8 @@ class DocumentIssuedRecorder {
     void on(DocumentIssued issued) {
         Instant now = clock.now();
         String key = "DMS:" + issued.agencyCode() + ":" + issued.year() + ":" + issued.number();
-        jdbc.update("""
-                insert into outbox_event (event_key, dossier_id, dossier_code, kind, channel, agency_code, payload,
-                                          created_at, next_attempt_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", key, issued.dossierId(), issued.dossierCode(), KIND,
-                DmsChannel.CHANNEL, issued.agencyCode(), body(key, issued), Timestamp.from(now), Timestamp.from(now));
+        rows.insert(key, issued.dossierId(), issued.dossierCode(), KIND, DmsChannel.CHANNEL, issued.agencyCode(),
+                body(key, issued), now);
     }
 
     private String body(String key, DocumentIssued issued) {

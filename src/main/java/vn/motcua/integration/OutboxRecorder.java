@@ -1,12 +1,10 @@
 package vn.motcua.integration;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,13 +25,13 @@ import vn.motcua.dossier.DossierRegister;
 @Component
 class OutboxRecorder {
 
-    private final JdbcTemplate jdbc;
+    private final OutboxRows rows;
     private final DossierRegister register;
     private final ObjectMapper json;
     private final BusinessClock clock;
 
-    OutboxRecorder(JdbcTemplate jdbc, DossierRegister register, ObjectMapper json, BusinessClock clock) {
-        this.jdbc = jdbc;
+    OutboxRecorder(OutboxRows rows, DossierRegister register, ObjectMapper json, BusinessClock clock) {
+        this.rows = rows;
         this.register = register;
         this.json = json;
         this.clock = clock;
@@ -43,14 +41,10 @@ class OutboxRecorder {
     void on(DossierChanged change) {
         Dossier dossier = register.get(change.dossierId());
         Instant now = clock.now();
-        Integer previous = jdbc.queryForObject("select count(*) from outbox_event where dossier_id = ? and channel = ?",
-                Integer.class, dossier.getId(), OutboxDispatcher.PORTAL);
-        int sequence = (previous == null ? 0 : previous) + 1;
+        int sequence = rows.nextSequence(dossier.getId(), OutboxDispatcher.PORTAL);
         String key = dossier.getCode() + "#" + sequence;
-        jdbc.update("""
-                insert into outbox_event (event_key, dossier_id, dossier_code, kind, channel, payload, created_at, next_attempt_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", key, dossier.getId(), dossier.getCode(), change.kind(), OutboxDispatcher.PORTAL,
-                body(key, sequence, change, dossier, now), Timestamp.from(now), Timestamp.from(now));
+        rows.insert(key, dossier.getId(), dossier.getCode(), change.kind(), OutboxDispatcher.PORTAL, null,
+                body(key, sequence, change, dossier, now), now);
     }
 
     private String body(String key, int sequence, DossierChanged change, Dossier dossier, Instant now) {

@@ -1,0 +1,38 @@
+package vn.motcua.integration;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one insert of an outbox row, for every recorder (the portal's status events, the citizens' notices, the
+ * documents filed in a DMS): written in the caller's transaction, due at once.
+ */
+@Component
+class OutboxRows {
+
+    private final JdbcTemplate jdbc;
+
+    OutboxRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next per-dossier sequence number on the channel (1 for its first row). */
+    int nextSequence(Long dossierId, String channel) {
+        Integer previous = jdbc.queryForObject("select count(*) from outbox_event where dossier_id = ? and channel = ?",
+                Integer.class, dossierId, channel);
+        return (previous == null ? 0 : previous) + 1;
+    }
+
+    /** {@code agencyCode}: whose receiver gets the row (the DMS channel), null for the others. */
+    void insert(String eventKey, Long dossierId, String dossierCode, String kind, String channel, String agencyCode,
+                String payload, Instant at) {
+        jdbc.update("""
+                insert into outbox_event (event_key, dossier_id, dossier_code, kind, channel, agency_code, payload,
+                                          created_at, next_attempt_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", eventKey, dossierId, dossierCode, kind, channel, agencyCode, payload,
+                Timestamp.from(at), Timestamp.from(at));
+    }
+}
