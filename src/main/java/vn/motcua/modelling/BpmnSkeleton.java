@@ -62,8 +62,8 @@ final class BpmnSkeleton {
                 + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
                 + " xmlns:modeler=\"http://camunda.org/schema/modeler/1.0\" id=\"Definitions_" + pascal + "\" targetNamespace=\"http://motcua.vn/bpmn\""
                 + " exporter=\"Camunda Modeler\" exporterVersion=\"5.40.0\" modeler:executionPlatform=\"Camunda Platform\" modeler:executionPlatformVersion=\"7.24.0\">");
-        line(1, "<bpmn:process id=\"" + key + "\" name=\"" + escape(plan.procedureName()) + "\" isExecutable=\"true\" camunda:historyTimeToLive=\"3650\" camunda:isStartableInTasklist=\"true\">");
-        line(2, "<bpmn:documentation>" + escape(documentation()) + "</bpmn:documentation>");
+        line(1, "<bpmn:process id=\"" + key + "\" name=\"" + Xml.text(plan.procedureName()) + "\" isExecutable=\"true\" camunda:historyTimeToLive=\"3650\" camunda:isStartableInTasklist=\"true\">");
+        line(2, "<bpmn:documentation>" + Xml.text(documentation()) + "</bpmn:documentation>");
         line(2, "<bpmn:extensionElements>");
         line(3, "<camunda:properties>");
         line(4, "<camunda:property name=\"" + HASH_PROPERTY + "\" value=\"" + HASH_PLACEHOLDER + "\" />");
@@ -71,6 +71,7 @@ final class BpmnSkeleton {
         line(2, "</bpmn:extensionElements>");
         topLevel();
         line(1, "</bpmn:process>");
+        connect();
         line(1, "<bpmndi:BPMNDiagram id=\"BPMNDiagram_" + pascal + "\">");
         line(2, "<bpmndi:BPMNPlane id=\"BPMNPlane_" + pascal + "\" bpmnElement=\"" + key + "\">");
         for (Shape s : diagram.shapes()) {
@@ -124,11 +125,11 @@ final class BpmnSkeleton {
         line(2, "<bpmn:startEvent id=\"StartEvent_DossierSubmitted\" name=\"Hồ sơ được nộp\" camunda:formRef=\"" + key
                 + ".start\" camunda:formRefBinding=\"deployment\">");
         listeners(3, "<camunda:executionListener delegateExpression=\"${dossierRegistration}\" event=\"start\" />");
-        line(3, "<bpmn:outgoing>Flow_ToCheckDossier</bpmn:outgoing>");
+        io(3, "StartEvent_DossierSubmitted");
         line(2, "</bpmn:startEvent>");
 
         Shape check = diagram.shape(intake.elementId(), start.right() + 52, CY - 40, 100, 80, null, false);
-        line(2, "<bpmn:userTask id=\"" + intake.elementId() + "\" name=\"" + escape(intake.row().name()) + "\" camunda:formRef=\"" + key + "."
+        line(2, "<bpmn:userTask id=\"" + intake.elementId() + "\" name=\"" + Xml.text(intake.row().name()) + "\" camunda:formRef=\"" + key + "."
                 + intake.formSuffix() + "\" camunda:formRefBinding=\"deployment\" camunda:candidateGroups=\"${intakeGroup}\" camunda:dueDate=\"${workingTime.hours("
                 + intake.hours() + ")}\" />");
         flow("Flow_ToCheckDossier", start, check, null, null);
@@ -140,10 +141,12 @@ final class BpmnSkeleton {
         Shape refused = diagram.shape("EndEvent_DossierRefused", gateway.cx() - 18, CY - 148, 36, 36, null, false);
         line(2, "<bpmn:endEvent id=\"EndEvent_DossierRefused\" name=\"Từ chối tiếp nhận\">");
         listeners(3, "<camunda:executionListener expression=\"${dossierLifecycle.refused(execution)}\" event=\"end\" />");
+        io(3, "EndEvent_DossierRefused");
         line(2, "</bpmn:endEvent>");
         Shape supplement = diagram.shape("EndEvent_SupplementRequested", gateway.cx() - 18, CY + 112, 36, 36, null, false);
         line(2, "<bpmn:endEvent id=\"EndEvent_SupplementRequested\" name=\"Hướng dẫn bổ sung hồ sơ\">");
         listeners(3, "<camunda:executionListener expression=\"${dossierLifecycle.supplementRequestedAtIntake(execution)}\" event=\"end\" />");
+        io(3, "EndEvent_SupplementRequested");
         line(2, "</bpmn:endEvent>");
 
         Shape receive = diagram.shape("Task_ReceiveDossier", gateway.right() + 55, CY - 40, 100, 80, null, false);
@@ -164,7 +167,7 @@ final class BpmnSkeleton {
 
         Step ret = plan.returnStep();
         Shape returnShape = diagram.shape(ret.elementId(), sub.right() + 40, CY - 40, 100, 80, null, false);
-        line(2, "<bpmn:callActivity id=\"" + ret.elementId() + "\" name=\"" + escape(ret.row().name()) + "\" calledElement=\"tra-ket-qua\">");
+        line(2, "<bpmn:callActivity id=\"" + ret.elementId() + "\" name=\"" + Xml.text(ret.row().name()) + "\" calledElement=\"tra-ket-qua\">");
         line(3, "<bpmn:extensionElements>");
         line(4, "<camunda:in businessKey=\"#{execution.processBusinessKey}\" />");
         line(4, "<camunda:in variables=\"all\" />");
@@ -172,12 +175,14 @@ final class BpmnSkeleton {
             line(4, "<camunda:out source=\"" + v + "\" target=\"" + v + "\" />");
         }
         line(3, "</bpmn:extensionElements>");
+        io(3, ret.elementId());
         line(2, "</bpmn:callActivity>");
         flow("Flow_ToReturnResult", sub, returnShape, null, null);
 
         Shape returned = diagram.shape("EndEvent_ResultReturned", returnShape.right() + 72, CY - 18, 36, 36, null, false);
         line(2, "<bpmn:endEvent id=\"EndEvent_ResultReturned\" name=\"Đã trả kết quả\">");
         listeners(3, "<camunda:executionListener expression=\"${dossierLifecycle.resultReturned(execution)}\" event=\"end\" />");
+        io(3, "EndEvent_ResultReturned");
         line(2, "</bpmn:endEvent>");
         flow("Flow_ToResultReturned", returnShape, returned, null, null);
 
@@ -218,6 +223,7 @@ final class BpmnSkeleton {
         line(2, "<bpmn:subProcess id=\"" + SUB + "\" name=\"Giải quyết hồ sơ\">");
         listeners(3, "<camunda:executionListener expression=\"${dossierLifecycle.startProcessing(execution)}\" event=\"start\" />",
                 "<camunda:executionListener expression=\"${dossierLifecycle.finishProcessing(execution)}\" event=\"end\" />");
+        io(3, SUB);
 
         int slot = 0;
         Shape start = child("StartEvent_ProcessingStarted", slots.get(slot++), 36);
@@ -228,7 +234,7 @@ final class BpmnSkeleton {
         int lane = 0;
         for (Step s : steps) {
             Shape shape = child(s.elementId(), slots.get(slot++), 80);
-            String name = escape(s.row().name());
+            String name = Xml.text(s.row().name());
             switch (s.kind()) {
                 case APPRAISE, HANDLE, REVIEW -> line(3, "<bpmn:userTask id=\"" + s.elementId() + "\" name=\"" + name + "\" camunda:formRef=\""
                         + plan.processKey() + "." + s.formSuffix() + "\" camunda:formRefBinding=\"deployment\" camunda:candidateGroups=\"${routing."
@@ -252,6 +258,7 @@ final class BpmnSkeleton {
                     line(5, "<camunda:in businessKey=\"#{execution.processBusinessKey}\" />");
                     line(5, "<camunda:in variables=\"all\" />");
                     line(4, "</bpmn:extensionElements>");
+                    io(4, "CallActivity_RequestSupplement");
                     line(3, "</bpmn:callActivity>");
                     flows.add(sequence("Flow_SupplementNeeded", gateway.element(), request.element(), "Cần bổ sung", "${appraisalDecision == 'requestSupplement'}"));
                     diagram.edge("Flow_SupplementNeeded", gateway.element(), request.element(), new Point(gateway.cx(), gateway.bottom()), new Point(gateway.cx(), request.y()));
@@ -268,7 +275,7 @@ final class BpmnSkeleton {
         }
         Step sign = plan.sign();
         Shape signShape = child(sign.elementId(), slots.get(slot++), 80);
-        line(3, "<bpmn:callActivity id=\"" + sign.elementId() + "\" name=\"" + escape(sign.row().name()) + "\" calledElement=\"ky-so-ket-qua\">");
+        line(3, "<bpmn:callActivity id=\"" + sign.elementId() + "\" name=\"" + Xml.text(sign.row().name()) + "\" calledElement=\"ky-so-ket-qua\">");
         line(4, "<bpmn:extensionElements>");
         line(5, "<camunda:in businessKey=\"#{execution.processBusinessKey}\" />");
         line(5, "<camunda:in variables=\"all\" />");
@@ -276,6 +283,7 @@ final class BpmnSkeleton {
             line(5, "<camunda:out source=\"" + v + "\" target=\"" + v + "\" />");
         }
         line(4, "</bpmn:extensionElements>");
+        io(4, sign.elementId());
         line(3, "</bpmn:callActivity>");
         flow("Flow_ToSign", previous, signShape, previous.element().startsWith("Gateway_") ? label(previous) : null, condition(previous));
         Shape signDecision = child(sign.gatewayId(), slots.get(slot++), 50);
@@ -293,7 +301,7 @@ final class BpmnSkeleton {
     }
 
     private void partner(Step s) {
-        line(3, "<bpmn:callActivity id=\"" + s.elementId() + "\" name=\"" + escape(s.row().name()) + "\" calledElement=\"lien-thong\">");
+        line(3, "<bpmn:callActivity id=\"" + s.elementId() + "\" name=\"" + Xml.text(s.row().name()) + "\" calledElement=\"lien-thong\">");
         line(4, "<bpmn:extensionElements>");
         line(5, "<camunda:in businessKey=\"#{execution.processBusinessKey}\" />");
         line(5, "<camunda:in variables=\"all\" />");
@@ -305,6 +313,7 @@ final class BpmnSkeleton {
         line(5, "<camunda:out source=\"partnerReply\" target=\"" + prefix + "Reply\" />");
         line(5, "<camunda:out source=\"partnerDocumentNumber\" target=\"" + prefix + "DocumentNumber\" />");
         line(4, "</bpmn:extensionElements>");
+        io(4, s.elementId());
         line(3, "</bpmn:callActivity>");
     }
 
@@ -369,6 +378,7 @@ final class BpmnSkeleton {
         line(4, "<camunda:in businessKey=\"#{execution.processBusinessKey}\" />");
         line(4, "<camunda:in variables=\"all\" />");
         line(3, "</bpmn:extensionElements>");
+        io(3, "CallActivity_Apology");
         line(2, "</bpmn:callActivity>");
         Shape apologised = diagram.shape("EndEvent_OverdueMarked", apology.right() + 72, chainY - 18, 36, 36, null, false);
         line(2, "<bpmn:endEvent id=\"EndEvent_OverdueMarked\" name=\"Hồ sơ quá hạn đã xin lỗi\" />");
@@ -380,6 +390,7 @@ final class BpmnSkeleton {
 
     private void boundary(String id, String name, String suffix, String date, String outgoing) {
         line(2, "<bpmn:boundaryEvent id=\"" + id + "\" name=\"" + name + "\" attachedToRef=\"" + SUB + "\" cancelActivity=\"false\">");
+        io(3, id);
         line(3, "<bpmn:timerEventDefinition id=\"TimerEventDefinition_" + suffix + "\">");
         line(4, "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">" + date + "</bpmn:timeDate>");
         line(3, "</bpmn:timerEventDefinition>");
@@ -418,6 +429,35 @@ final class BpmnSkeleton {
             line(depth + 1, l);
         }
         line(depth, "</bpmn:extensionElements>");
+    }
+
+    private static final java.util.regex.Pattern SELF_CLOSING = java.util.regex.Pattern.compile(
+            "(?m)^( *)<bpmn:(startEvent|userTask|exclusiveGateway|endEvent|serviceTask|businessRuleTask) id=\"([^\"]+)\"(.*) />$");
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("(?m)^( *)@@IO:([^@]+)@@$");
+
+    /** Where a flow node's incoming and outgoing flows go (the Modeler and the lint read them there). */
+    private void io(int depth, String id) {
+        line(depth, "@@IO:" + id + "@@");
+    }
+
+    /** Writes each flow node's bpmn:incoming and bpmn:outgoing from the flows drawn. */
+    private void connect() {
+        String text = SELF_CLOSING.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) + "<bpmn:" + m.group(2) + " id=\"" + m.group(3) + "\"" + m.group(4) + ">\n" + m.group(1) + "  @@IO:" + m.group(3) + "@@\n"
+                        + m.group(1) + "</bpmn:" + m.group(2) + ">"));
+        java.util.Map<String, StringBuilder> incoming = new java.util.HashMap<>();
+        java.util.Map<String, StringBuilder> outgoing = new java.util.HashMap<>();
+        for (Diagram.Edge e : diagram.edges()) {
+            incoming.computeIfAbsent(e.target(), k -> new StringBuilder()).append("<bpmn:incoming>").append(e.element()).append("</bpmn:incoming>\n");
+            outgoing.computeIfAbsent(e.source(), k -> new StringBuilder()).append("<bpmn:outgoing>").append(e.element()).append("</bpmn:outgoing>\n");
+        }
+        text = MARKER.matcher(text).replaceAll(m -> {
+            String indent = m.group(1);
+            String lines = incoming.getOrDefault(m.group(2), new StringBuilder()).toString() + outgoing.getOrDefault(m.group(2), new StringBuilder());
+            return java.util.regex.Matcher.quoteReplacement(lines.isEmpty() ? "" : indent + lines.strip().replace("\n", "\n" + indent));
+        });
+        out.setLength(0);
+        out.append(text.replaceAll("(?m)^\n", ""));
     }
 
     private void line(int depth, String text) {

@@ -89,7 +89,7 @@ public final class StepDeadlineRows {
             for (Step s : plan.deadlineSteps()) {
                 String id = base + s.deadlineId();
                 rows.append(indent).append("<rule id=\"Rule_").append(id).append("\">\n")
-                        .append(indent).append("  <description>").append(escape(plan.procedureCode() + " (sinh từ quy trình nội bộ): " + s.row().name()))
+                        .append(indent).append("  <description>").append(Xml.text(plan.procedureCode() + " (sinh từ quy trình nội bộ): " + s.row().name()))
                         .append("</description>\n")
                         .append(indent).append("  <inputEntry id=\"UnaryTests_").append(id).append("_Procedure\"><text>\"").append(plan.procedureCode())
                         .append("\"</text></inputEntry>\n")

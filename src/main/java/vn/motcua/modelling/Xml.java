@@ -10,6 +10,15 @@ final class Xml {
     private Xml() {
     }
 
+    /**
+     * Analyst text for a name or documentation: escaped, and with {@code ${} and {@code #{} turned into their
+     * full-width look-alikes ({@code ＄{}, {@code ＃{}), because the engine evaluates names with expressions (a
+     * user task's name is an expression) and the deployment policy refuses any expression it does not allow.
+     */
+    static String text(String analystText) {
+        return escape(analystText.replace("${", "＄{").replace("#{", "＃{"));
+    }
+
     /** Escaped for an XML attribute value or element text. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

@@ -71,6 +71,27 @@ final class Tables {
                 step(4, "Trả kết quả", StepRole.RETURN, null, "1")));
     }
 
+    /** Text an attacker (or a careless import) could put in a step table: expressions, markup, quotes. */
+    static final String[] HOSTILE = {
+        "${execution.getProcessEngineServices().getRuntimeService()}",
+        "#{''.getClass().forName('java.lang.Runtime').getRuntime().exec('id')}",
+        "Thẩm định </bpmn:userTask><bpmn:scriptTask scriptFormat=\"groovy\"><bpmn:script>1</bpmn:script></bpmn:scriptTask> & \"trích\" 'dẫn' \\ ${1+1}",
+        "={{applicantName}} <img src=x onerror=alert(1)> [x](javascript:alert(1))",
+    };
+
+    /** A table whose every analyst text is hostile; the partner step's name becomes the partner request. */
+    static Skeleton hostile() {
+        AdministrativeProcedure procedure = procedure("1.013978", HOSTILE[3] + " ${x}", "thu-tuc-tan-cong", 17, WorkingTimeUnit.WORKING_DAYS,
+                HOSTILE[0], HOSTILE[3]);
+        return Skeleton.generate(procedure, procedure.getCases().get(0), table("1.013978",
+                step(1, HOSTILE[0], StepRole.INTAKE, null, "0.5"),
+                step(2, HOSTILE[1], StepRole.HANDLER, null, "5"),
+                step(3, HOSTILE[2], StepRole.PARTNER, "THUE", "5"),
+                step(4, HOSTILE[3], StepRole.HEAD, null, "3"),
+                step(5, HOSTILE[2], StepRole.SIGNER, null, "3"),
+                step(6, HOSTILE[1], StepRole.RETURN, null, "0.5")));
+    }
+
     static List<InternalProcessStep> steps(InternalProcessStep... steps) {
         return new ArrayList<>(List.of(steps));
     }
