@@ -30,7 +30,7 @@ import jakarta.persistence.Entity;
 public final class ArchitectureRules {
 
     /** The contexts, lowest first: a context may use itself and those before it, never one after it. */
-    public static final List<String> CONTEXTS = List.of("calendar", "procedure", "document", "dossier", "sla",
+    public static final List<String> CONTEXTS = List.of("calendar", "procedure", "modelling", "document", "dossier", "sla",
             "signature", "integration", "monitoring", "process", "engine", "security", "province", "system");
 
     /** The domain contexts, which know nothing of Camunda: what they need of the engine they own as an interface. */

@@ -52,7 +52,7 @@ class ModellingRulesPluginTest {
         DeploymentBuilder deployment = repository.createDeployment().name("motcua");
         for (String folder : List.of("processes", "decisions", "forms")) {
             try (Stream<Path> files = Files.list(Path.of(folder))) {
-                for (Path file : files.sorted().toList()) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     deployment.addString(file.getFileName().toString(), Files.readString(file));
                 }
             }
