@@ -2,10 +2,11 @@ package vn.motcua.modelling;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static vn.motcua.procedure.ProcedureTestSupport.complete;
+import static vn.motcua.procedure.ProcedureTestSupport.fire;
+import static vn.motcua.procedure.ProcedureTestSupport.task;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
@@ -13,24 +14,20 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import vn.motcua.process.DossierLifecycle;
+import vn.motcua.procedure.ProcedureTestSupport;
 import vn.motcua.process.DossierProcess;
 import vn.motcua.process.ResultReturn;
 import vn.motcua.process.ResultSignature;
-import vn.motcua.process.SignedResultProcess;
 import vn.motcua.process.SupplementRequest;
 
 /**
@@ -46,65 +43,16 @@ class GeneratedSkeletonProcessTest {
             .configurationResource("process-test.camunda.cfg.xml").build();
 
     static final String DOSSIER = "000.00.20.H10-250804-0001";
-    static final Instant RECEIVED = Instant.parse("2025-08-04T01:00:00Z");
-    static final Instant DUE = Instant.parse("2025-08-27T01:00:00Z");
-
-    final DossierLifecycle lifecycle = mock(DossierLifecycle.class);
-    final JavaDelegate signResult = mock(JavaDelegate.class);
-    final JavaDelegate markOverdue = mock(JavaDelegate.class);
-    final JavaDelegate warnDueSoon = mock(JavaDelegate.class);
-    final JavaDelegate issueApology = mock(JavaDelegate.class);
-    final JavaDelegate pauseClock = mock(JavaDelegate.class);
-    final JavaDelegate resumeClock = mock(JavaDelegate.class);
+    final ProcedureTestSupport beans = new ProcedureTestSupport();
     Skeleton skeleton;
     String deployment;
-
-    /** The working-time beans as plain hours on the engine clock (working time is tested in calendar/). */
-    public static class Hours {
-        public Date hours(int hours) {
-            return Date.from(ClockUtil.getCurrentTime().toInstant().plus(hours, ChronoUnit.HOURS));
-        }
-
-        public Date days(int days) {
-            return hours(24 * days);
-        }
-
-        public Date due(Object execution) {
-            return hours(4);
-        }
-    }
 
     @BeforeEach
     void deploy() {
         skeleton = Tables.landCertificate();
         deployment = deploy(skeleton);
 
-        ClockUtil.setCurrentTime(Date.from(RECEIVED));
-        Mocks.register("dossierRegistration", (ExecutionListener) execution -> {
-            DossierProcess.DOSSIER_ID.set(execution, 7L);
-            execution.setProcessBusinessKey(DOSSIER);
-            DossierProcess.DOSSIER_CODE.set(execution, DOSSIER);
-            DossierProcess.AGENCY_CODE.set(execution, "000.00.20.H10");
-            DossierProcess.PROCEDURE_CODE.set(execution, "1.013978");
-            DossierProcess.INTAKE_GROUP.set(execution, "motcua-dongxoai");
-        });
-        Mocks.register("receiveDossier", (JavaDelegate) execution -> {
-            DossierProcess.DUE_DATE.set(execution, Date.from(DUE));
-            DossierProcess.DUE_SOON_DATE.set(execution, Date.from(DUE.minus(1, ChronoUnit.DAYS)));
-        });
-        Mocks.register("signResult", (JavaDelegate) execution -> {
-            signResult.execute(execution);
-            execution.setVariable(SignedResultProcess.SIGNED_RESULT_ID.name(), 42L);
-        });
-        Mocks.register("verifyResultBeforeReturn", mock(JavaDelegate.class));
-        Mocks.register("warnDossierDueSoon", warnDueSoon);
-        Mocks.register("markDossierOverdue", markOverdue);
-        Mocks.register("issueApology", issueApology);
-        Mocks.register("pauseDossierClock", pauseClock);
-        Mocks.register("resumeDossierClock", resumeClock);
-        Mocks.register("dossierLifecycle", lifecycle);
-        Mocks.register("stepDeadlines", new Hours());
-        Mocks.register("workingTime", new Hours());
+        beans.registerBeans("1.013978", "000.00.20.H10", "motcua-dongxoai", DOSSIER);
     }
 
     /** The skeleton with the shared call activities, their forms and the decisions they read, in one deployment. */
@@ -124,15 +72,14 @@ class GeneratedSkeletonProcessTest {
     @AfterEach
     void undeploy() {
         engine.getRepositoryService().deleteDeployment(deployment, true);
-        Mocks.reset();
-        ClockUtil.reset();
+        ProcedureTestSupport.resetBeans();
     }
 
     @Test
     void shouldRunADossierFromIntakeThroughEveryStepToTheReturn() throws Exception {
         ProcessInstance dossier = runtimeService().startProcessInstanceByKey("cap-gcn-lan-dau-sinh");
         assertThat(task("Task_CheckDossier")).hasCandidateGroup("motcua-dongxoai");
-        Assertions.assertThat(task("Task_CheckDossier").getDueDate()).isEqualTo(Date.from(RECEIVED.plus(4, ChronoUnit.HOURS)));
+        Assertions.assertThat(task("Task_CheckDossier").getDueDate()).isEqualTo(Date.from(ProcedureTestSupport.RECEIVED.plus(4, ChronoUnit.HOURS)));
         complete("Task_CheckDossier", DossierProcess.INTAKE_DECISION.name(), "accept");
         assertThat(dossier).hasPassed("Task_ReceiveDossier", "Task_DetermineHandlingUnit").isWaitingAt("Task_Appraise");
         assertThat(task("Task_Appraise")).hasCandidateGroup("chuyenvien-vpdk-dongxoai");
@@ -144,7 +91,7 @@ class GeneratedSkeletonProcessTest {
         complete("Task_Appraise", "appraisalDecision", "requestSupplement", DossierProcess.MISSING_ITEMS.name(), "Sơ đồ thửa đất");
         complete(SupplementRequest.Element.Task_SendSupplementRequest.id());
         complete(SupplementRequest.Element.Task_ReceiveSupplement.id());
-        verify(pauseClock).execute(any(DelegateExecution.class));
+        verify(beans.pauseClock).execute(any(DelegateExecution.class));
         complete("Task_Appraise", "appraisalDecision", "propose");
 
         assertThat(task("Task_PartnerProcess")).hasCandidateGroup("thue-dongxoai");
@@ -168,15 +115,15 @@ class GeneratedSkeletonProcessTest {
         complete("Task_Review", "reviewDecision", "approve");
         complete("Task_ReviewStep5", "reviewDecision", "approve");
         complete(ResultSignature.Element.Task_Sign.id(), DossierProcess.SIGN_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Ký");
-        verify(signResult).execute(any(DelegateExecution.class));
+        verify(beans.signResult).execute(any(DelegateExecution.class));
 
         assertThat(task(ResultReturn.Element.Task_ReturnResult.id())).hasCandidateGroup("traketqua-dongxoai");
         complete(ResultReturn.Element.Task_ReturnResult.id(), ResultReturn.RETURN_METHOD.name(), "COUNTER", ResultReturn.RESULT_RECEIVER.name(), "Nguyễn Văn A");
         assertThat(dossier).isEnded().hasPassed("EndEvent_ProcessingDone", "EndEvent_ResultReturned", "CallActivity_RequestSupplement",
                 "CallActivity_PartnerStep3", "Task_ReviewStep5");
-        verify(lifecycle).startProcessing(any(DelegateExecution.class));
-        verify(lifecycle).finishProcessing(any(DelegateExecution.class));
-        verify(lifecycle).resultReturned(any(DelegateExecution.class));
+        verify(beans.lifecycle).startProcessing(any(DelegateExecution.class));
+        verify(beans.lifecycle).finishProcessing(any(DelegateExecution.class));
+        verify(beans.lifecycle).resultReturned(any(DelegateExecution.class));
         Assertions.assertThat(managementService().createJobQuery().count()).isZero();
     }
 
@@ -185,11 +132,11 @@ class GeneratedSkeletonProcessTest {
         ProcessInstance dossier = runtimeService().startProcessInstanceByKey("cap-gcn-lan-dau-sinh");
         complete("Task_CheckDossier", DossierProcess.INTAKE_DECISION.name(), "accept");
         fire("BoundaryEvent_DueSoon");
-        verify(warnDueSoon).execute(any(DelegateExecution.class));
+        verify(beans.warnDueSoon).execute(any(DelegateExecution.class));
         fire("BoundaryEvent_LegalDeadline");
-        verify(markOverdue).execute(any(DelegateExecution.class));
+        verify(beans.markOverdue).execute(any(DelegateExecution.class));
         complete("Task_PrepareApology", DossierProcess.NEW_APPOINTMENT_DATE.name(), "2025-09-05", DossierProcess.APOLOGY_REASON.name(), "Chờ cơ quan thuế");
-        verify(issueApology).execute(any(DelegateExecution.class));
+        verify(beans.issueApology).execute(any(DelegateExecution.class));
         assertThat(dossier).hasPassed("EndEvent_DueSoonWarned", "EndEvent_OverdueMarked").isWaitingAt("Task_Appraise");
     }
 
@@ -225,26 +172,5 @@ class GeneratedSkeletonProcessTest {
         } finally {
             engine.getRepositoryService().deleteDeployment(extra, true);
         }
-    }
-
-    static Task task(String key) {
-        return taskQuery().taskDefinitionKey(key).singleResult();
-    }
-
-    static void complete(String key, Object... variables) {
-        Task task = task(key);
-        Assertions.assertThat(task).as("open task " + key).isNotNull();
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i < variables.length; i += 2) {
-            values.put((String) variables[i], variables[i + 1]);
-        }
-        taskService().complete(task.getId(), values);
-    }
-
-    static void fire(String activityId) {
-        var job = managementService().createJobQuery().timers().activityId(activityId).singleResult();
-        Assertions.assertThat(job).as("timer " + activityId).isNotNull();
-        ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1000));
-        execute(job);
     }
 }

@@ -27,7 +27,7 @@ import vn.motcua.process.SignedResultProcess;
  * Mock beans and small helpers shared by the process tests of the procedure library. The register, the SLA clock
  * and the signature service are mocks: these tests are about the models.
  */
-class ProcedureTestSupport {
+public class ProcedureTestSupport {
 
     /** Stands in for the working-time beans: plain hours on the engine clock (working time is tested in calendar/). */
     public static class ClockHours {
@@ -45,22 +45,22 @@ class ProcedureTestSupport {
         }
     }
 
-    static final Instant RECEIVED = Instant.parse("2019-03-04T01:00:00Z"); // Mon 04/03/2019 08:00 in Vietnam
+    public static final Instant RECEIVED = Instant.parse("2019-03-04T01:00:00Z"); // Mon 04/03/2019 08:00 in Vietnam
     static final Instant DUE = Instant.parse("2019-03-25T01:00:00Z");
     static final Instant DUE_SOON = Instant.parse("2019-03-22T01:00:00Z");
 
-    final DossierLifecycle lifecycle = mock(DossierLifecycle.class);
-    final JavaDelegate markOverdue = mock(JavaDelegate.class);
-    final JavaDelegate warnDueSoon = mock(JavaDelegate.class);
-    final JavaDelegate pauseClock = mock(JavaDelegate.class);
-    final JavaDelegate resumeClock = mock(JavaDelegate.class);
-    final JavaDelegate awaitFinancialObligation = mock(JavaDelegate.class);
-    final JavaDelegate issueApology = mock(JavaDelegate.class);
-    final JavaDelegate signResult = mock(JavaDelegate.class);
-    final JavaDelegate verifyResult = mock(JavaDelegate.class);
+    public final DossierLifecycle lifecycle = mock(DossierLifecycle.class);
+    public final JavaDelegate markOverdue = mock(JavaDelegate.class);
+    public final JavaDelegate warnDueSoon = mock(JavaDelegate.class);
+    public final JavaDelegate pauseClock = mock(JavaDelegate.class);
+    public final JavaDelegate resumeClock = mock(JavaDelegate.class);
+    public final JavaDelegate awaitFinancialObligation = mock(JavaDelegate.class);
+    public final JavaDelegate issueApology = mock(JavaDelegate.class);
+    public final JavaDelegate signResult = mock(JavaDelegate.class);
+    public final JavaDelegate verifyResult = mock(JavaDelegate.class);
 
     /** Registers the beans of a dossier of the given procedure received at the given agency. */
-    void registerBeans(String procedureCode, String agencyCode, String intakeGroup, String dossierCode) {
+    public void registerBeans(String procedureCode, String agencyCode, String intakeGroup, String dossierCode) {
         ClockUtil.setCurrentTime(Date.from(RECEIVED));
         Mocks.register("dossierRegistration", (ExecutionListener) execution -> {
             DossierProcess.DOSSIER_ID.set(execution, 7L);
@@ -90,17 +90,17 @@ class ProcedureTestSupport {
         Mocks.register("workingTime", new ClockHours());
     }
 
-    static void resetBeans() {
+    public static void resetBeans() {
         Mocks.reset();
         ClockUtil.reset();
     }
 
     /** The one open task of that step in the whole engine (each test runs one dossier). */
-    static Task task(String taskKey) {
+    public static Task task(String taskKey) {
         return taskQuery().taskDefinitionKey(taskKey).singleResult();
     }
 
-    static void complete(String taskKey, Object... variables) {
+    public static void complete(String taskKey, Object... variables) {
         Task task = task(taskKey);
         org.assertj.core.api.Assertions.assertThat(task).as("open task " + taskKey).isNotNull();
         Map<String, Object> values = new java.util.HashMap<>();
@@ -110,12 +110,12 @@ class ProcedureTestSupport {
         taskService().complete(task.getId(), values);
     }
 
-    static Job timer(String activityId) {
+    public static Job timer(String activityId) {
         return managementService().createJobQuery().timers().activityId(activityId).singleResult();
     }
 
     /** Moves the engine clock past the timer and runs it. */
-    static void fire(String activityId) {
+    public static void fire(String activityId) {
         Job job = timer(activityId);
         org.assertj.core.api.Assertions.assertThat(job).as("timer " + activityId).isNotNull();
         ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1000));
