@@ -25,7 +25,7 @@ class SkeletonLayoutTest {
 
     @Test
     void shouldLayOutShapesAndEdgesWithoutOverlap() throws Exception {
-        for (Skeleton skeleton : List.of(Tables.landCertificate(), Tables.smallest("1.000001", "Thủ tục nhỏ nhất", "Xử lý"))) {
+        for (Skeleton skeleton : List.of(Tables.landCertificate(), Tables.smallest("1.000001", "Thủ tục nhỏ nhất", "Xử lý"), Tables.hostile())) {
             assertThat(skeleton.diagram().faults()).as(skeleton.plan().processKey()).isEmpty();
             BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(skeleton.bpmn().getBytes(StandardCharsets.UTF_8)));
             Bpmn.validateModel(model);
