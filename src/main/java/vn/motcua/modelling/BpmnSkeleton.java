@@ -72,6 +72,7 @@ final class BpmnSkeleton {
         topLevel();
         line(1, "</bpmn:process>");
         connect();
+        placeLabels();
         line(1, "<bpmndi:BPMNDiagram id=\"BPMNDiagram_" + pascal + "\">");
         line(2, "<bpmndi:BPMNPlane id=\"BPMNPlane_" + pascal + "\" bpmnElement=\"" + key + "\">");
         for (Shape s : diagram.shapes()) {
@@ -79,6 +80,11 @@ final class BpmnSkeleton {
                     + (s.element().startsWith("Gateway_") ? " isMarkerVisible=\"true\"" : "")
                     + (s.expanded() ? " isExpanded=\"true\"" : "") + ">");
             line(4, "<dc:Bounds x=\"" + n(s.x()) + "\" y=\"" + n(s.y()) + "\" width=\"" + n(s.w()) + "\" height=\"" + n(s.h()) + "\" />");
+            Diagram.Label label = diagram.label(s.element());
+            if (label != null) {
+                line(4, "<bpmndi:BPMNLabel><dc:Bounds x=\"" + n(label.x()) + "\" y=\"" + n(label.y()) + "\" width=\"" + n(label.w())
+                        + "\" height=\"" + n(label.h()) + "\" /></bpmndi:BPMNLabel>");
+            }
             line(3, "</bpmndi:BPMNShape>");
         }
         for (Diagram.Edge e : diagram.edges()) {
@@ -315,6 +321,29 @@ final class BpmnSkeleton {
         line(4, "</bpmn:extensionElements>");
         io(4, s.elementId());
         line(3, "</bpmn:callActivity>");
+    }
+
+    /**
+     * Names of events and gateways: under an event on the row, above a gateway (to the right of an edge leaving it
+     * upwards), above the refusal end (its edge comes from below), left of a boundary timer (its edge goes down).
+     */
+    private void placeLabels() {
+        for (Shape s : diagram.shapes()) {
+            String id = s.element();
+            if (id.startsWith("Gateway_")) {
+                if (id.equals("Gateway_IntakeDecision")) {
+                    diagram.label(id, s.cx() + 6, s.y() - 34, 48, 27);
+                } else {
+                    diagram.label(id, s.cx() - 45, s.y() - 34, 90, 27);
+                }
+            } else if (id.startsWith("BoundaryEvent_")) {
+                diagram.label(id, s.x() - 92, s.bottom() + 4, 88, 27);
+            } else if (id.equals("EndEvent_DossierRefused")) {
+                diagram.label(id, s.cx() - 45, s.y() - 32, 90, 27);
+            } else if (id.contains("Event_")) {
+                diagram.label(id, s.cx() - 45, s.bottom() + 5, 90, 27);
+            }
+        }
     }
 
     /** The outgoing "go on" flow of a decision gateway: its label and condition. */

@@ -27,7 +27,12 @@ public final class Diagram {
     public record Edge(String element, String source, String target, List<Point> points) {
     }
 
+    /** The bounds of an element's name, where the Modeler shows it (events and gateways). */
+    public record Label(String element, double x, double y, double w, double h) {
+    }
+
     private final Map<String, Shape> shapes = new LinkedHashMap<>();
+    private final Map<String, Label> labels = new LinkedHashMap<>();
     private final List<Edge> edges = new ArrayList<>();
 
     Shape shape(String element, double x, double y, double w, double h, String host, boolean expanded) {
@@ -38,6 +43,14 @@ public final class Diagram {
 
     void edge(String element, String source, String target, Point... points) {
         edges.add(new Edge(element, source, target, List.of(points)));
+    }
+
+    void label(String element, double x, double y, double w, double h) {
+        labels.put(element, new Label(element, x, y, w, h));
+    }
+
+    public Label label(String element) {
+        return labels.get(element);
     }
 
     public Shape get(String element) {
@@ -81,6 +94,27 @@ public final class Diagram {
                     }
                     if (crosses(p, q, s)) {
                         faults.add("edge " + edge.element() + " crosses " + s.element());
+                    }
+                }
+            }
+        }
+        for (Label label : labels.values()) {
+            Shape box = new Shape(label.element(), label.x(), label.y(), label.w(), label.h(), null, false);
+            for (Shape s : all) {
+                if (!s.expanded() && box.x() < s.right() && s.x() < box.right() && box.y() < s.bottom() && s.y() < box.bottom()) {
+                    faults.add("label of " + label.element() + " overlaps " + s.element());
+                }
+            }
+            for (Label other : labels.values()) {
+                if (other != label && box.x() < other.x() + other.w() && other.x() < box.right() && box.y() < other.y() + other.h()
+                        && other.y() < box.bottom() && label.element().compareTo(other.element()) < 0) {
+                    faults.add("labels overlap: " + label.element() + " / " + other.element());
+                }
+            }
+            for (Edge edge : edges) {
+                for (int k = 0; k + 1 < edge.points().size(); k++) {
+                    if (crosses(edge.points().get(k), edge.points().get(k + 1), box)) {
+                        faults.add("edge " + edge.element() + " crosses the label of " + label.element());
                     }
                 }
             }

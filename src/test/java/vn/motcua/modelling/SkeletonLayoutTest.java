@@ -24,7 +24,7 @@ import vn.motcua.procedure.StepRole;
 class SkeletonLayoutTest {
 
     @Test
-    void shouldLayOutShapesAndEdgesWithoutOverlap() throws Exception {
+    void shouldLayOutShapesEdgesAndLabelsWithoutOverlap() throws Exception {
         for (Skeleton skeleton : List.of(Tables.landCertificate(), Tables.smallest("1.000001", "Thủ tục nhỏ nhất", "Xử lý"), Tables.hostile())) {
             assertThat(skeleton.diagram().faults()).as(skeleton.plan().processKey()).isEmpty();
             BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(skeleton.bpmn().getBytes(StandardCharsets.UTF_8)));
@@ -47,7 +47,9 @@ class SkeletonLayoutTest {
         diagram.shape("Task_C", 300, 0, 100, 80, null, false);
         diagram.edge("Flow_AC", "Task_A", "Task_C", new Diagram.Point(100, 60), new Diagram.Point(300, 60));
         diagram.edge("Flow_AC2", "Task_A", "Task_C", new Diagram.Point(100, 60), new Diagram.Point(250, 60));
-        assertThat(diagram.faults()).contains("shapes overlap: Task_A / Task_B", "edge Flow_AC crosses Task_B", "edges overlap: Flow_AC / Flow_AC2");
+        diagram.label("Task_C", 200, 50, 60, 20);
+        assertThat(diagram.faults()).contains("shapes overlap: Task_A / Task_B", "edge Flow_AC crosses Task_B", "edges overlap: Flow_AC / Flow_AC2",
+                "edge Flow_AC crosses the label of Task_C");
     }
 
     @Test
