@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** {@link DatabaseOutageFilter} in front of every other filter (security, webapps, engine REST), on every path. */
+/**
+ * {@link DatabaseOutageFilter} in front of every other filter (security, webapps, engine REST), on every path, and
+ * {@link DatabaseOutageResolver} ahead of Spring MVC's exception resolvers.
+ */
 @Configuration(proxyBeanMethods = false)
 class DatabaseOutageConfiguration {
 
@@ -15,5 +18,10 @@ class DatabaseOutageConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    @Bean
+    DatabaseOutageResolver databaseOutageResolver() {
+        return new DatabaseOutageResolver();
     }
 }

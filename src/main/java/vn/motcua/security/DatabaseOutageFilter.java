@@ -48,14 +48,22 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
             if (!isOutage(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Cơ sở dữ liệu không truy cập được ({} {}): {}", request.getMethod(), request.getRequestURI(),
-                    rootMessage(e));
-            response.reset();
-            long seconds = FilterProblems.retryAfter(response, RETRY_AFTER);
-            FilterProblems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    "Hệ thống tạm thời gián đoạn", "Cơ sở dữ liệu tạm thời không truy cập được; yêu cầu chưa được thực hiện."
-                            + " Hãy thử lại sau " + seconds + " giây.");
+            answer(request, response, e);
         }
+    }
+
+    /**
+     * Answers {@code 503} problem+json with {@code Retry-After} for a request that failed for a database outage, and
+     * logs it. Also used by {@link DatabaseOutageResolver} for failures Spring MVC would otherwise swallow.
+     */
+    static void answer(HttpServletRequest request, HttpServletResponse response, Throwable e) throws IOException {
+        log.warn("Cơ sở dữ liệu không truy cập được ({} {}): {}", request.getMethod(), request.getRequestURI(),
+                rootMessage(e));
+        response.reset();
+        long seconds = FilterProblems.retryAfter(response, RETRY_AFTER);
+        FilterProblems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                "Hệ thống tạm thời gián đoạn", "Cơ sở dữ liệu tạm thời không truy cập được; yêu cầu chưa được thực hiện."
+                        + " Hãy thử lại sau " + seconds + " giây.");
     }
 
     /**
