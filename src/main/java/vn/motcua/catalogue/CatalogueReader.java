@@ -221,7 +221,12 @@ final class CatalogueReader {
         versions.forEach(v -> versionsByCode.computeIfAbsent(v.code(), k -> new ArrayList<>()).add(v));
         Map<String, List<RawRow>> byTable = new LinkedHashMap<>();
         Map<String, Catalogue.Version> versionOfTable = new HashMap<>();
+        Map<RawRow, InternalProcessStep> cells = new HashMap<>();
         for (RawRow row : rows) {
+            InternalProcessStep step = stepCells(row);
+            if (step != null) {
+                cells.put(row, step);
+            }
             String code = procedureCode(row, PROCEDURE_CODE);
             String caseCode = required(row, CASE_CODE);
             LocalDate from = row.value(FROM) == null ? null : date(row, FROM, true);
@@ -253,7 +258,7 @@ final class CatalogueReader {
         }
         List<Catalogue.StepTable> tables = new ArrayList<>();
         for (Map.Entry<String, List<RawRow>> e : byTable.entrySet()) {
-            Catalogue.StepTable table = stepTable(versionOfTable.get(e.getKey()), e.getValue());
+            Catalogue.StepTable table = stepTable(versionOfTable.get(e.getKey()), e.getValue(), cells);
             if (table != null) {
                 tables.add(table);
             }
@@ -261,7 +266,24 @@ final class CatalogueReader {
         return tables;
     }
 
-    private Catalogue.StepTable stepTable(Catalogue.Version version, List<RawRow> rows) {
+    /** The cells of one step row, checked on their own; null when one is bad (the problem is recorded). */
+    private InternalProcessStep stepCells(RawRow row) {
+        int before = problems.size();
+        Integer order = positive(row, ORDER, true);
+        String name = required(row, STEP_NAME);
+        StepRole role = word(row, ROLE, Vocabulary.ROLES, true);
+        String unit = row.value(STEP_UNIT);
+        if (unit != null && known.units() == null) {
+            problems.add(row.problem(STEP_UNIT, "Chưa áp dụng mô tả tỉnh nào: không kiểm tra được đơn vị '" + unit + "'"));
+        } else if (unit != null && !known.units().contains(unit)) {
+            problems.add(row.problem(STEP_UNIT, "Không có đơn vị, nhóm hay cơ quan '" + unit + "' trong mô tả tỉnh"));
+        }
+        BigDecimal share = decimal(row, SHARE);
+        bool(row, VERIFIED, true);
+        return problems.size() > before ? null : new InternalProcessStep(order, name, role, unit, share);
+    }
+
+    private Catalogue.StepTable stepTable(Catalogue.Version version, List<RawRow> rows, Map<RawRow, InternalProcessStep> cells) {
         int before = problems.size();
         String caseCode = rows.get(0).value(CASE_CODE);
         Catalogue.Case procedureCase = version.cases().stream().filter(c -> c.code().equals(caseCode)).findFirst()
@@ -270,26 +292,23 @@ final class CatalogueReader {
         Map<Integer, RawRow> orders = new HashMap<>();
         String source = null;
         boolean verified = true;
+        boolean complete = true;
         for (RawRow row : rows) {
-            Integer order = positive(row, ORDER, true);
-            if (order != null && orders.putIfAbsent(order, row) != null) {
-                problems.add(row.problem(ORDER, "Trùng bước " + order + " (đã có ở dòng " + orders.get(order).row() + ")"));
-            }
-            String name = required(row, STEP_NAME);
-            StepRole role = word(row, ROLE, Vocabulary.ROLES, true);
-            String unit = row.value(STEP_UNIT);
-            if (unit != null && known.units() == null) {
-                problems.add(row.problem(STEP_UNIT, "Chưa áp dụng mô tả tỉnh nào: không kiểm tra được đơn vị '" + unit + "'"));
-            } else if (unit != null && !known.units().contains(unit)) {
-                problems.add(row.problem(STEP_UNIT, "Không có đơn vị, nhóm hay cơ quan '" + unit + "' trong mô tả tỉnh"));
-            }
-            BigDecimal share = decimal(row, SHARE);
+            InternalProcessStep step = cells.get(row);
             source = source == null ? row.value(SOURCE) : source;
-            Boolean rowVerified = bool(row, VERIFIED, true);
-            verified &= rowVerified == null || rowVerified;
-            if (order != null && name != null && role != null && share != null) {
-                steps.add(new InternalProcessStep(order, name, role, unit, share));
+            verified &= !Boolean.FALSE.equals(Vocabulary.word(Vocabulary.BOOLEANS, row.value(VERIFIED)));
+            if (step == null) {
+                complete = false;
+                continue;
             }
+            if (orders.putIfAbsent(step.order(), row) != null) {
+                problems.add(row.problem(ORDER, "Trùng bước " + step.order() + " (đã có ở dòng "
+                        + orders.get(step.order()).row() + ")"));
+            }
+            steps.add(step);
+        }
+        if (!complete) {
+            return null;
         }
         for (int i = 1; i <= rows.size(); i++) {
             if (!orders.containsKey(i) && problems.size() == before) {
