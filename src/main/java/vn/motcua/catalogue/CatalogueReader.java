@@ -63,7 +63,7 @@ final class CatalogueReader {
             reader.problems.add(new CatalogueProblem(PROCEDURES, 0, null, "Tệp không có thủ tục nào"));
         }
         if (!reader.problems.isEmpty()) {
-            throw new InvalidCatalogue(reader.problems);
+            throw new InvalidCatalogue(reader.problems.stream().distinct().toList());
         }
         return new Read(new Catalogue(versions, tables), Map.copyOf(reader.origins));
     }
@@ -77,6 +77,7 @@ final class CatalogueReader {
             String code = procedureCode(row, CODE);
             LocalDate from = date(row, FROM, true);
             if (code == null || from == null) {
+                version(List.of(row));   // the rest of the row is checked all the same
                 continue;
             }
             String key = code + "@" + from;
