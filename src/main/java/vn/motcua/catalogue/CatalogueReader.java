@@ -361,42 +361,39 @@ final class CatalogueReader {
         return code;
     }
 
-    private LocalDate date(RawRow row, String field, boolean required) {
+    /**
+     * The typed value of a cell, or null: absent (a problem when required) or not accepted by {@code parse}, whose
+     * null answer records "{@code message}: '{@code text}'".
+     */
+    private <T> T cell(RawRow row, String field, boolean required, java.util.function.Function<String, T> parse,
+                       String message) {
         String text = required ? required(row, field) : row.value(field);
         if (text == null) {
             return null;
         }
-        LocalDate day = Vocabulary.date(text);
-        if (day == null) {
-            problems.add(row.problem(field, "Ngày không hợp lệ: '" + text + "' (dd/MM/yyyy hoặc yyyy-MM-dd)"));
+        T value = parse.apply(text);
+        if (value == null) {
+            problems.add(row.problem(field, message + ": '" + text + "'"));
         }
-        return day;
+        return value;
+    }
+
+    private LocalDate date(RawRow row, String field, boolean required) {
+        return cell(row, field, required, Vocabulary::date, "Ngày không hợp lệ (dd/MM/yyyy hoặc yyyy-MM-dd)");
     }
 
     private Integer positive(RawRow row, String field, boolean required) {
-        String text = required ? required(row, field) : row.value(field);
-        if (text == null) {
-            return null;
-        }
-        Integer n = Vocabulary.integer(text);
-        if (n == null || n < 1) {
-            problems.add(row.problem(field, "Phải là số nguyên dương: '" + text + "'"));
-            return null;
-        }
-        return n;
+        return cell(row, field, required, t -> {
+            Integer n = Vocabulary.integer(t);
+            return n == null || n < 1 ? null : n;
+        }, "Phải là số nguyên dương");
     }
 
     private BigDecimal decimal(RawRow row, String field) {
-        String text = required(row, field);
-        if (text == null) {
-            return null;
-        }
-        BigDecimal n = Vocabulary.decimal(text);
-        if (n == null || n.signum() <= 0) {
-            problems.add(row.problem(field, "Phải là số dương, tối đa 3 chữ số thập phân: '" + text + "'"));
-            return null;
-        }
-        return n;
+        return cell(row, field, true, t -> {
+            BigDecimal n = Vocabulary.decimal(t);
+            return n == null || n.signum() <= 0 ? null : n;
+        }, "Phải là số dương, tối đa 3 chữ số thập phân");
     }
 
     private Boolean bool(RawRow row, String field, boolean absent) {
@@ -412,16 +409,8 @@ final class CatalogueReader {
     }
 
     private <T> T word(RawRow row, String field, Map<String, T> words, boolean required) {
-        String text = required ? required(row, field) : row.value(field);
-        if (text == null) {
-            return null;
-        }
-        T value = Vocabulary.word(words, text);
-        if (value == null) {
-            problems.add(row.problem(field, "Giá trị không được chấp nhận: '" + text + "' (được: "
-                    + String.join(", ", new java.util.TreeSet<>(words.keySet())) + ")"));
-        }
-        return value;
+        return cell(row, field, required, t -> Vocabulary.word(words, t), "Giá trị không được chấp nhận (được: "
+                + String.join(", ", new java.util.TreeSet<>(words.keySet())) + ")");
     }
 
 }

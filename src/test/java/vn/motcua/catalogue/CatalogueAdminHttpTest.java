@@ -27,6 +27,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.motcua.CockpitSession;
 import vn.motcua.procedure.InternalProcessTables;
 import vn.motcua.procedure.StepRole;
 
@@ -138,6 +139,26 @@ class CatalogueAdminHttpTest {
         assertThat(fields).contains("thu-tuc.csv!3 Cấp thực hiện", "thu-tuc.csv!3 Ngày hiệu lực",
                 "thu-tuc.csv!3 Thời hạn giải quyết", "thu-tuc.csv!3 Thành phần hồ sơ");
         assertThat(count()).as("the good row is not stored either").isEqualTo(before);
+    }
+
+    @Test
+    void theCockpitPageAnswersAdministratorsOnly() throws Exception {
+        String plugin = "/camunda/api/cockpit/plugin/danh-muc-thu-tuc/default/";
+        byte[] sample = CatalogueReaderTest.sample();
+        CockpitSession manager = CockpitSession.login(http, uri(""), "quanly", "demo");
+        assertThat(manager.send(manager.post(plugin + "diff", sample)).statusCode()).isEqualTo(403);
+        assertThat(manager.send(manager.post(plugin + "apply", sample)).statusCode()).isEqualTo(403);
+
+        CockpitSession admin = CockpitSession.login(http, uri(""), "admin", "admin");
+        HttpResponse<String> diff = admin.send(admin.post(plugin + "diff", CatalogueWriter.xlsx(CatalogueReaderTest.read(sample))));
+        assertThat(diff.statusCode()).as(diff.body()).isEqualTo(200);
+        assertThat(JSON.readTree(diff.body()).get("applied").asBoolean()).isFalse();
+        HttpResponse<String> invalid = admin.send(admin.post(plugin + "apply", "{\"procedures\": []}".getBytes(StandardCharsets.UTF_8)));
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(invalid.body()).at("/errors/0/sheet").asText()).isEqualTo("Thủ tục");
+        byte[] huge = new byte[CatalogueFormats.MAX_BYTES + 10];
+        assertThat(admin.send(admin.post(plugin + "diff", huge)).statusCode()).isEqualTo(413);
     }
 
     @Test
