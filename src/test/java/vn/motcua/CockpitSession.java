@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A Cockpit session for HTTP tests of the Cockpit pages: the CSRF cookie from a webapp page, then the login form. */
+/**
+ * A Cockpit session for HTTP tests of the Cockpit pages: the CSRF cookie from a webapp page, the login form, then a
+ * page again for the new session's CSRF token (a POST right after the login with the old token is refused, 403).
+ */
 public record CockpitSession(HttpClient http, URI base, Map<String, String> cookies) {
 
     public static CockpitSession login(HttpClient http, URI base, String user, String password) throws Exception {
@@ -20,6 +23,8 @@ public record CockpitSession(HttpClient http, URI base, Map<String, String> cook
                 .header("X-XSRF-TOKEN", cockpit.cookies.getOrDefault("XSRF-TOKEN", ""))
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build());
         assertThat(login.statusCode()).as(user).isEqualTo(200);
+        // the login starts a new session: a page of it carries that session's CSRF token
+        assertThat(cockpit.send(cockpit.request("/camunda/app/cockpit/default/").build()).statusCode()).isEqualTo(200);
         return cockpit;
     }
 

@@ -146,8 +146,12 @@ class CatalogueAdminHttpTest {
         String plugin = "/camunda/api/cockpit/plugin/danh-muc-thu-tuc/default/";
         byte[] sample = CatalogueReaderTest.sample();
         CockpitSession manager = CockpitSession.login(http, uri(""), "quanly", "demo");
-        assertThat(manager.send(manager.post(plugin + "diff", sample)).statusCode()).isEqualTo(403);
-        assertThat(manager.send(manager.post(plugin + "apply", sample)).statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = manager.send(manager.post(plugin + "diff", sample));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.body()).contains("camunda-admin");   // the page's own refusal, not the CSRF filter's
+        HttpResponse<String> refusedApply = manager.send(manager.post(plugin + "apply", sample));
+        assertThat(refusedApply.statusCode()).as(refusedApply.body()).isEqualTo(403);
+        assertThat(refusedApply.body()).contains("camunda-admin");
 
         CockpitSession admin = CockpitSession.login(http, uri(""), "admin", "admin");
         HttpResponse<String> diff = admin.send(admin.post(plugin + "diff", CatalogueWriter.xlsx(CatalogueReaderTest.read(sample))));
