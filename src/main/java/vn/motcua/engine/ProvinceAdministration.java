@@ -9,6 +9,32 @@ package vn.motcua.engine;
 public interface ProvinceAdministration {
 
     record Answer(int status, String json) {
+
+        /** A 200 answer: the body written as JSON. */
+        public static Answer ok(com.fasterxml.jackson.databind.ObjectMapper mapper, Object body) {
+            return new Answer(200, write(mapper, body));
+        }
+
+        /** A problem: status, title, detail and, when there are any, the errors. */
+        public static Answer problem(com.fasterxml.jackson.databind.ObjectMapper mapper, int status, String title,
+                                     String detail, java.util.List<?> errors) {
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("status", status);
+            body.put("title", title);
+            body.put("detail", detail);
+            if (!errors.isEmpty()) {
+                body.put("errors", errors);
+            }
+            return new Answer(status, write(mapper, body));
+        }
+
+        private static String write(com.fasterxml.jackson.databind.ObjectMapper mapper, Object body) {
+            try {
+                return mapper.writeValueAsString(body);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The description in force. */

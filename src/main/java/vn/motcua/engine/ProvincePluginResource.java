@@ -79,13 +79,13 @@ public class ProvincePluginResource extends AbstractCockpitPluginResource {
         return new ProvinceAdministration.Answer(413, problem(413, "Tệp quá lớn", "Tệp mô tả tỉnh lớn hơn " + MAX_BYTES + " byte"));
     }
 
-    private static Response answer(ProvinceAdministration.Answer a) {
+    static Response answer(ProvinceAdministration.Answer a) {
         return Response.status(a.status())
                 .type(a.status() >= 400 ? "application/problem+json;charset=UTF-8" : "application/json;charset=UTF-8")
                 .entity(a.json()).build();
     }
 
-    private static String problem(int status, String title, String detail) {
+    static String problem(int status, String title, String detail) {
         return "{\"status\":" + status + ",\"title\":\"" + title + "\",\"detail\":\"" + detail + "\"}";
     }
 }

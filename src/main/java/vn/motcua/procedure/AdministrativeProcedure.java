@@ -61,6 +61,14 @@ public class AdministrativeProcedure {
     @Column(name = "system_prefix_source", length = 1000)
     private String systemPrefixSource;
 
+    /** Identifier code of the agency that resolves this version, when the imported catalogue names one. */
+    @Column(name = "agency_code")
+    private String agencyCode;
+
+    /** False when a value of this version could not be checked against its cited source (docs/catalogue-import.md). */
+    @Column(name = "verified", nullable = false)
+    private boolean verified = true;
+
     @OneToMany(mappedBy = "procedure", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ProcedureCase> cases = new ArrayList<>();
@@ -124,4 +132,6 @@ public class AdministrativeProcedure {
     public String getSystemPrefix() { return systemPrefix; }
     public String getSystemPrefixSource() { return systemPrefixSource; }
     public List<ProcedureCase> getCases() { return cases; }
+    public String getAgencyCode() { return agencyCode; }
+    public boolean isVerified() { return verified; }
 }

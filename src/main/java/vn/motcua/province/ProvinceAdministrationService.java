@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.engine.ProvinceAdministration;
@@ -55,7 +54,7 @@ class ProvinceAdministrationService implements ProvinceAdministration {
         body.put("province", province.id());
         body.put("version", province.version());
         body.put("changes", changes);
-        return new Answer(200, write(body));
+        return Answer.ok(json, body);
     }
 
     private Answer guarded(java.util.function.Supplier<Answer> body) {
@@ -69,21 +68,6 @@ class ProvinceAdministrationService implements ProvinceAdministration {
     }
 
     private Answer problem(int status, String title, String detail, List<?> errors) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("title", title);
-        body.put("detail", detail);
-        if (!errors.isEmpty()) {
-            body.put("errors", errors);
-        }
-        return new Answer(status, write(body));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Answer.problem(json, status, title, detail, errors);
     }
 }

@@ -31,7 +31,7 @@ public final class ArchitectureRules {
 
     /** The contexts, lowest first: a context may use itself and those before it, never one after it. */
     public static final List<String> CONTEXTS = List.of("calendar", "procedure", "modelling", "document", "dossier", "sla",
-            "signature", "integration", "monitoring", "process", "engine", "security", "province", "system");
+            "signature", "integration", "monitoring", "process", "engine", "security", "province", "catalogue", "system");
 
     /** The domain contexts, which know nothing of Camunda: what they need of the engine they own as an interface. */
     public static final List<String> DOMAIN = CONTEXTS.subList(0, CONTEXTS.indexOf("process"));

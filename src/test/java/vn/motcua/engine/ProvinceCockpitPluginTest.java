@@ -21,6 +21,15 @@ class ProvinceCockpitPluginTest {
     }
 
     @Test
+    void theCataloguePageIsRegisteredWithItsResourceAndAssets() {
+        CockpitPlugin plugin = ServiceLoader.load(CockpitPlugin.class).stream().map(ServiceLoader.Provider::get)
+                .filter(p -> p.getId().equals("danh-muc-thu-tuc")).findFirst().orElseThrow();
+        assertThat(plugin.getResourceClasses()).containsExactly(CatalogueCockpitPlugin.Root.class);
+        assertThat(new CatalogueCockpitPlugin.Root().getAllowedAssets()).containsExactly("app/plugin.js", "app/plugin.css");
+        assertThat(getClass().getResource("/plugin-webapp/danh-muc-thu-tuc/app/plugin.js")).isNotNull();
+    }
+
+    @Test
     void refusesEveryoneButAdministrators() {
         assertThat(ProvincePluginResource.refusal(null).status()).isEqualTo(401);
         assertThat(ProvincePluginResource.refusal(new Authentication("tiepnhan", List.of("motcua-dongxoai"))).status()).isEqualTo(403);

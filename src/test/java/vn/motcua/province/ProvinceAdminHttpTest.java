@@ -15,6 +15,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+
+import vn.motcua.CockpitSession;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -144,12 +146,12 @@ class ProvinceAdminHttpTest {
     @Test
     void theCockpitPageAnswersAdministratorsOnly() throws Exception {
         String plugin = "/camunda/api/cockpit/plugin/quan-ly-tinh/default/";
-        Cockpit manager = Cockpit.login(this, "quanly", "demo");
+        CockpitSession manager = CockpitSession.login(http, uri(""), "quanly", "demo");
         assertThat(manager.send(manager.request(plugin + "province").build()).statusCode()).isEqualTo(403);
         assertThat(manager.send(manager.post(plugin + "diff", ProvinceFiles.write(ProvinceValidatorTest.demo()))).statusCode())
                 .isEqualTo(403);
 
-        Cockpit admin = Cockpit.login(this, "admin", "admin");
+        CockpitSession admin = CockpitSession.login(http, uri(""), "admin", "admin");
         HttpResponse<String> current = admin.send(admin.request(plugin + "province").build());
         assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
         assertThat(JSON.readTree(current.body()).get("serviceCentres")).hasSize(5);
@@ -163,43 +165,6 @@ class ProvinceAdminHttpTest {
         assertThat(admin.send(admin.post(plugin + "diff", huge)).statusCode()).isEqualTo(413);
     }
 
-    /** A Cockpit session: the CSRF cookie from a webapp page, then the login form. */
-    record Cockpit(ProvinceAdminHttpTest test, java.util.Map<String, String> cookies) {
-
-        static Cockpit login(ProvinceAdminHttpTest test, String user, String password) throws Exception {
-            Cockpit cockpit = new Cockpit(test, new java.util.LinkedHashMap<>());
-            assertThat(cockpit.send(cockpit.request("/camunda/app/cockpit/default/").build()).statusCode()).isEqualTo(200);
-            HttpResponse<String> login = cockpit.send(cockpit.request("/camunda/api/admin/auth/user/default/login/cockpit")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-XSRF-TOKEN", cockpit.cookies.getOrDefault("XSRF-TOKEN", ""))
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build());
-            assertThat(login.statusCode()).as(user).isEqualTo(200);
-            return cockpit;
-        }
-
-        HttpRequest.Builder request(String path) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(test.uri(path));
-            if (!cookies.isEmpty()) {
-                builder.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-            }
-            return builder;
-        }
-
-        HttpRequest post(String path, byte[] body) {
-            return request(path).header("Content-Type", "application/octet-stream")
-                    .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        }
-
-        HttpResponse<String> send(HttpRequest request) throws Exception {
-            HttpResponse<String> response = test.http.send(request, HttpResponse.BodyHandlers.ofString());
-            for (String header : response.headers().allValues("Set-Cookie")) {
-                String pair = header.split(";", 2)[0];
-                cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-            }
-            return response;
-        }
-    }
 
     private static List<String> fields(HttpResponse<String> answer) throws Exception {
         List<String> fields = new ArrayList<>();

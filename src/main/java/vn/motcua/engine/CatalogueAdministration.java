@@ -1,0 +1,15 @@
+package vn.motcua.engine;
+
+/**
+ * What the Cockpit page "Danh mục thủ tục" needs of the catalogue import (implemented by
+ * {@code catalogue.CatalogueAdministrationService}, so the engine adapter does not depend on a higher context): each
+ * answer is an HTTP status and a JSON body as the admin API's ({@link ProvinceAdministration.Answer}).
+ */
+public interface CatalogueAdministration {
+
+    /** The changes the uploaded catalogue (JSON, XLSX or a zip of the two CSV files) would make. */
+    ProvinceAdministration.Answer diff(byte[] body);
+
+    /** Applies the uploaded catalogue as {@code actor}. */
+    ProvinceAdministration.Answer apply(byte[] body, String actor);
+}

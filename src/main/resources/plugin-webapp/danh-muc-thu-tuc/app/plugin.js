@@ -1,0 +1,97 @@
+// Cockpit page "Danh mục thủ tục" (docs/catalogue-import.md): upload of a procedure catalogue with its internal
+// processes (JSON, XLSX, or a zip of thu-tuc.csv and quy-trinh-noi-bo.csv), the diff against the stored catalogue,
+// and applying it. Administrators only. Plain ES module, no build step.
+// Data: /camunda/api/cockpit/plugin/danh-muc-thu-tuc/{engine}/diff|apply
+const ID = 'danh-muc-thu-tuc';
+const PAGE = '#/danh-muc-thu-tuc';
+
+const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+
+const KINDS = {
+  NEW_PROCEDURE: 'Thủ tục mới', NEW_VERSION: 'Phiên bản mới', UNCHANGED: 'Không đổi',
+  DESCRIPTION: 'Cập nhật nguồn / kiểm chứng', NEW_STEP_TABLE: 'Quy trình nội bộ mới',
+  UNCHANGED_STEP_TABLE: 'Quy trình nội bộ không đổi', STEP_TABLE_DESCRIPTION: 'Cập nhật nguồn quy trình',
+};
+
+function client(options) {
+  const api = options.api || options;
+  const base = `${api.cockpitApi}/plugin/${ID}/${api.engine}`;
+  return async (path, body) => {
+    const res = await fetch(`${base}/${path}`, {
+      method: 'POST', body, credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/octet-stream', 'X-XSRF-TOKEN': api.CSRFToken || '' },
+    });
+    const json = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      const error = new Error(`${json.title || res.status}${json.detail ? ` — ${json.detail}` : ''}`);
+      error.fields = json.errors || [];
+      throw error;
+    }
+    return json;
+  };
+}
+
+function report(answer) {
+  const counts = Object.entries(answer.counts || {});
+  const summary = counts.length
+    ? `<ul class="dmt-counts">${counts.map(([k, n]) => `<li>${esc(KINDS[k] || k)}: <b>${esc(n)}</b></li>`).join('')}</ul>` : '';
+  const rows = answer.changes || [];
+  const table = rows.length
+    ? `<table class="dmt-table"><thead><tr><th>Thay đổi</th><th>Mã thủ tục</th><th>Hiệu lực từ</th><th>Trường hợp</th><th>Chi tiết</th></tr></thead><tbody>
+      ${rows.map((c) => `<tr><td>${esc(KINDS[c.kind] || c.kind)}</td><td><code>${esc(c.code)}</code></td><td>${esc(c.effectiveFrom)}</td><td>${esc(c.caseCode)}</td><td>${esc(c.detail)}</td></tr>`).join('')}</tbody></table>`
+    : '<p>Không có thay đổi: danh mục đã đúng với tệp này.</p>';
+  return summary + table;
+}
+
+function failure(e) {
+  return `<div class="dmt-error"><b>${esc(e.message)}</b>${e.fields && e.fields.length
+    ? `<table class="dmt-table"><thead><tr><th>Trang</th><th>Dòng</th><th>Cột</th><th>Lỗi</th></tr></thead><tbody>${e.fields.map((f) =>
+      `<tr><td>${esc(f.sheet)}</td><td>${esc(f.row)}</td><td>${esc(f.column)}</td><td>${esc(f.message)}</td></tr>`).join('')}</tbody></table>` : ''}</div>`;
+}
+
+async function renderPage(node, options) {
+  const post = client(options);
+  node.innerHTML = `<section class="dmt"><h2>Danh mục thủ tục hành chính</h2>
+    <p>Nhập danh mục thủ tục và quy trình nội bộ (JSON, XLSX có hai trang "Thủ tục" và "Quy trình nội bộ", hoặc tệp zip chứa thu-tuc.csv và quy-trinh-noi-bo.csv).
+      Tệp có lỗi không được lưu; phiên bản đã lưu không bị sửa — thay đổi là phiên bản mới với ngày hiệu lực mới.</p>
+    <div class="dmt-upload"><label>Tệp danh mục <input type="file" name="file" accept=".json,.xlsx,.zip"></label>
+      <button type="button" name="diff" class="btn btn-default">Xem thay đổi</button>
+      <button type="button" name="apply" class="btn btn-primary" disabled>Áp dụng</button></div>
+    <div class="dmt-result"></div></section>`;
+  const result = node.querySelector('.dmt-result');
+  const applyButton = node.querySelector('[name=apply]');
+  const file = () => node.querySelector('[name=file]').files[0];
+  node.querySelector('[name=file]').addEventListener('change', () => { applyButton.disabled = true; result.innerHTML = ''; });
+  node.querySelector('[name=diff]').addEventListener('click', async () => {
+    if (!file()) { result.innerHTML = '<p>Hãy chọn tệp.</p>'; return; }
+    result.innerHTML = 'Đang kiểm tra…';
+    try {
+      const answer = await post('diff', await file().arrayBuffer());
+      result.innerHTML = `<h3>Thay đổi nếu áp dụng ${esc(file().name)}</h3>${report(answer)}`;
+      applyButton.disabled = false;
+    } catch (e) { result.innerHTML = failure(e); applyButton.disabled = true; }
+  });
+  applyButton.addEventListener('click', async () => {
+    if (!file() || !window.confirm('Áp dụng danh mục này?')) return;
+    try {
+      const answer = await post('apply', await file().arrayBuffer());
+      result.innerHTML = `<h3>Đã áp dụng ${esc(file().name)}</h3>${report(answer)}`;
+      applyButton.disabled = true;
+    } catch (e) { result.innerHTML = failure(e); }
+  });
+}
+
+export default [
+  {
+    id: `${ID}-navigation`,
+    pluginPoint: 'cockpit.navigation',
+    priority: 3,
+    properties: { label: 'Danh mục thủ tục', pagePath: PAGE, checkActive: (path) => path.includes(PAGE) },
+  },
+  {
+    id: `${ID}-route`,
+    pluginPoint: 'cockpit.route',
+    properties: { path: '/danh-muc-thu-tuc', label: 'Danh mục thủ tục' },
+    render: renderPage,
+  },
+];
