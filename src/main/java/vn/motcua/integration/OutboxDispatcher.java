@@ -175,8 +175,10 @@ public class OutboxDispatcher {
         for (Pending event : due) {
             try {
                 deliveries.get(event.channel()).deliver(event);
-                jdbc.update("update outbox_event set delivered_at = ?, attempts = ?, last_error = null where id = ?",
-                        Timestamp.from(clock.now()), event.attempts() + 1, event.id());
+                Timestamp at = Timestamp.from(clock.now());
+                jdbc.update("""
+                        update outbox_event set delivered_at = ?, last_attempt_at = ?, attempts = ?, last_error = null
+                        where id = ?""", at, at, event.attempts() + 1, event.id());
                 delivered++;
             } catch (OutboundFailure | RuntimeException failure) {
                 failed(event, failure, now);
@@ -194,9 +196,10 @@ public class OutboxDispatcher {
         String error = String.valueOf(failure.getMessage());
         error = error.length() > 1000 ? error.substring(0, 1000) : error;
         boolean park = attempts >= settings.maxAttempts();
-        jdbc.update("update outbox_event set attempts = ?, next_attempt_at = ?, last_error = ?, parked_at = ? where id = ?",
-                attempts, Timestamp.from(now.plus(settings.delayAfter(attempts))), error,
-                park ? Timestamp.from(now) : null, event.id());
+        jdbc.update("""
+                update outbox_event set attempts = ?, next_attempt_at = ?, last_attempt_at = ?, last_error = ?, parked_at = ?
+                where id = ?""", attempts, Timestamp.from(now.plus(settings.delayAfter(attempts))),
+                Timestamp.from(clock.now()), error, park ? Timestamp.from(now) : null, event.id());
         if (park) {
             log.warn("Sự kiện {} của hồ sơ {} bị tạm giữ sau {} lần gửi lỗi: {}", event.eventKey(), event.dossierCode(),
                     attempts, error);
