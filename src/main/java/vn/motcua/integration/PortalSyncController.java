@@ -32,7 +32,8 @@ class PortalSyncController {
             cuối, bị tạm giữ hay không và các thời điểm.""")
     @GetMapping("/api/dossiers/{code}/sync")
     ResponseEntity<Object> state(@PathVariable String code) {
-        return sync.state(code, callers.current()).<ResponseEntity<Object>>map(ResponseEntity::ok)
-                .orElseGet(() -> IntegrationProblems.notFound("code", "Không tìm thấy hồ sơ với thông tin đã nhập"));
+        return OutboxAdminController.answer(sync.state(code, callers.current())
+                .map(state -> new OutboxAdministration.Answer(200, state))
+                .orElseGet(() -> OutboxAdministration.notFound("code", "Không tìm thấy hồ sơ với thông tin đã nhập")));
     }
 }
