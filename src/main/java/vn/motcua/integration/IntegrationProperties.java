@@ -21,8 +21,10 @@ public record IntegrationProperties(@DefaultValue Lgsp lgsp, @DefaultValue Outbo
     public record Resync(@DefaultValue("31") int maxDays, @DefaultValue("200") int page) {
     }
 
+    /** {@code partner-path}: where the LGSP adapter takes the requests to partner agencies (liên thông). */
     public record Lgsp(String baseUrl, @DefaultValue("/api/portal/dossier-status") String path,
-                       @DefaultValue("PT5S") Duration connectTimeout, @DefaultValue("PT10S") Duration readTimeout) {
+                       @DefaultValue("PT5S") Duration connectTimeout, @DefaultValue("PT10S") Duration readTimeout,
+                       @DefaultValue("/api/lien-thong/requests") String partnerPath) {
     }
 
     public record Outbox(@DefaultValue("PT5S") Duration poll, @DefaultValue("50") int batch,

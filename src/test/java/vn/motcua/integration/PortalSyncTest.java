@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,8 +26,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,7 +55,6 @@ class PortalSyncTest {
 
     static final WireMockServer PORTAL = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     static final String PATH = "/api/portal/dossier-status";
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
 
     static {
         PORTAL.start();
@@ -247,26 +243,7 @@ class PortalSyncTest {
     }
 
     String submitAndAccept(String idNumber) throws Exception {
-        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("dossier", OutboxDeliveryTest.part("""
-                {"agencyCode":"000.00.20.H10","procedureCode":"1.001612","channel":"ONLINE",
-                 "applicant":{"name":"Trần Thị Bình","idNumber":"%s","address":"Phường Tân Phú"},
-                 "data":{"businessName":"Tạp hóa Bình","businessAddress":"3 Phú Riềng Đỏ","businessLine":"Bán lẻ","capital":1000}}"""
-                .formatted(idNumber).getBytes(), MediaType.APPLICATION_JSON, null));
-        parts.add("GIAY_DE_NGHI", OutboxDeliveryTest.part(PDF, MediaType.APPLICATION_PDF, "a.pdf"));
-        parts.add("CCCD", OutboxDeliveryTest.part(PDF, MediaType.APPLICATION_PDF, "b.pdf"));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> submitted = http.withBasicAuth("tiepnhan", "demo")
-                .postForEntity("/api/dossiers", new HttpEntity<>(parts, headers), String.class);
-        assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.CREATED);
-        String code = json.readTree(submitted.getBody()).get("code").asText();
-        HttpHeaders jsonHeaders = new HttpHeaders();
-        jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> accepted = http.withBasicAuth("tiepnhan", "demo").postForEntity("/api/dossiers/{code}/acceptance",
-                new HttpEntity<>("{}", jsonHeaders), String.class, code);
-        assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.OK);
-        return code;
+        return OutboxDeliveryTest.submitAndAccept(http, json, idNumber);
     }
 
     private int rows(String code) {

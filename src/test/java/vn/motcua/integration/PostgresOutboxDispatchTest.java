@@ -116,7 +116,8 @@ class PostgresOutboxDispatchTest {
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
             OutboxDispatcher second = new OutboxDispatcher(new JdbcTemplate(otherPool),
-                    new DataSourceTransactionManager(otherPool), context.getBeanProvider(OutboundChannel.class), List.of(),
+                    new DataSourceTransactionManager(otherPool), context.getBeanProvider(OutboundChannel.class),
+                    context.getBeanProvider(LgspPartnerChannel.class), List.of(),
                     context.getBean(DmsChannel.class), context.getBean(IntegrationProperties.class),
                     context.getBean(BusinessClock.class), otherPool, context.getBean(ObjectMapper.class));
             Future<Integer> a = nodes.submit(untilDone(first));
