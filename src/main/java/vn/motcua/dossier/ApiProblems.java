@@ -44,6 +44,11 @@ final class ApiProblems {
         return new ApiException(HttpStatus.NOT_FOUND, "Không tìm thấy", detail, List.of());
     }
 
+    /** 404 naming the field whose value names nothing (e.g. a part of a dossier that was never sent). */
+    static ApiException notFound(String field, String detail) {
+        return new ApiException(HttpStatus.NOT_FOUND, "Không tìm thấy", detail, List.of(new FieldProblem(field, detail)));
+    }
+
     /** 409: the dossier is not in a state where the operation applies. */
     static ApiException wrongState(String detail) {
         return new ApiException(HttpStatus.CONFLICT, "Trạng thái hồ sơ không phù hợp", detail, List.of());

@@ -200,6 +200,24 @@ class DossierActions {
         return queries.view(dossier);
     }
 
+    /**
+     * A partner agency's result for a part of the dossier (liên thông over the LGSP): the process waiting for that part
+     * goes on with the answer; 404 naming {@code partId} for a part never sent, 409 for one answered already or no
+     * longer waited for. Answers the part and its state.
+     */
+    Map<String, Object> partnerAnswered(String code, String partId, Map<String, Object> answer, String answeredBy) {
+        Dossier dossier = queries.byCode(code);
+        DossierProcesses.PartnerResult result = processes.partnerAnswered(dossier, partId, answer, answeredBy);
+        if (result == DossierProcesses.PartnerResult.UNKNOWN_PART) {
+            throw ApiProblems.notFound("partId", "Hồ sơ " + code + " không có phần liên thông " + partId);
+        }
+        if (result == DossierProcesses.PartnerResult.CLOSED) {
+            throw ApiProblems.wrongState("Phần liên thông " + partId + " của hồ sơ " + code
+                    + " đã có kết quả hoặc không còn chờ kết quả");
+        }
+        return Map.of("code", code, "partId", partId, "state", "ANSWERED");
+    }
+
     /** After a supplement request at intake the process has ended; the dossier waits for the applicant. */
     private boolean waitsForIntakeSupplement(Dossier dossier) {
         return dossier.getStatus() == DossierStatus.SUPPLEMENT_REQUESTED && supplements

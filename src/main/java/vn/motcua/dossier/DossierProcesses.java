@@ -39,6 +39,23 @@ public interface DossierProcesses {
      */
     boolean obligationPaid(Dossier dossier, String receiptNumber);
 
+    /**
+     * A partner agency's result for a part of the dossier sent to it over the LGSP (liên thông), correlated to the
+     * process waiting for that part (dossier code + part id) with the answer's variables ({@code partnerOutcome},
+     * {@code partnerReply}, {@code partnerDocumentNumber}, {@code financialObligationDue}).
+     */
+    PartnerResult partnerAnswered(Dossier dossier, String partId, java.util.Map<String, Object> answer, String answeredBy);
+
+    /** What became of a partner's result. */
+    enum PartnerResult {
+        /** the waiting process has it */
+        ANSWERED,
+        /** no such part was ever sent for the dossier */
+        UNKNOWN_PART,
+        /** the part was answered already, or no process waits for it any more */
+        CLOSED
+    }
+
     /** The user the current request runs as in the engine (set by the security filter), or null. */
     String currentUser();
 

@@ -97,6 +97,18 @@ class InboundController {
         return answer(inbound.paid(messageId, client.getName(), code, body));
     }
 
+    @Operation(operationId = "inboundPartnerResult", summary = "Kết quả của cơ quan phối hợp cho một phần liên thông",
+            description = "{\"outcome\": \"confirmed\"|\"notConfirmed\", \"reply\", \"documentNumber\", \"financialObligationDue\"}; "
+                    + "quy trình đang chờ phần {partId} của hồ sơ tiếp tục")
+    @PostMapping(path = "/{code}/lien-thong/{partId}/result", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> partnerResult(@Parameter(hidden = true) Authentication client,
+                                         @RequestHeader(name = InboundMessages.MESSAGE_ID, required = false) String messageId,
+                                         @PathVariable String code, @PathVariable String partId,
+                                         @RequestBody(required = false) String body) {
+        return answer(inbound.partnerResult(messageId, client.getName(), code, partId, body));
+    }
+
     @Operation(operationId = "inboundNotificationChoices", summary = "Lựa chọn không nhận thông báo", description = "{\"idNumber\", \"scope\": \"DOSSIER\"|\"APPLICANT\", \"optOut\": [\"SMS\", \"EMAIL\", \"ZALO\"]}")
     @PutMapping(path = "/{code}/notifications", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> notifications(@Parameter(hidden = true) Authentication client,

@@ -41,6 +41,9 @@ class InboundDossiers {
     static final String STOP_REQUEST = "STOP_REQUEST";
     static final String PAYMENT = "PAYMENT";
     static final String NOTIFICATIONS = "NOTIFICATIONS";
+    static final String PARTNER_RESULT = "PARTNER_RESULT";
+    /** The partner's verdicts, as the partner's form in Tasklist records them. */
+    static final Set<String> OUTCOMES = Set.of("confirmed", "notConfirmed");
 
     private static final int MAX_TEXT = 2000;
 
@@ -178,6 +181,47 @@ class InboundDossiers {
             check(errors);
             applicant(code, idNumber);
             return answer(code, actions.obligationPaid(code, receipt));
+        });
+    }
+
+    /**
+     * A partner agency's result for a part of the dossier sent to it over the LGSP (liên thông):
+     * {@code {"outcome": "confirmed"|"notConfirmed", "reply", "documentNumber", "financialObligationDue"}}. Sent by the
+     * LGSP on the partner's behalf (no applicant id number: the partner is not the applicant).
+     */
+    Answer partnerResult(String messageId, String client, String code, String partId, String body) {
+        return messages.handle(new Message(messageId, client, PARTNER_RESULT, code,
+                fingerprint(code + '\n' + partId + '\n' + canonical(body))), () -> {
+            JsonNode request = object("body", body, Set.of("outcome", "reply", "documentNumber", "financialObligationDue"));
+            List<FieldProblem> errors = new ArrayList<>();
+            if (partId == null || !partId.matches("[A-Z][A-Z0-9_]{0,31}")) {
+                errors.add(new FieldProblem("partId", "Mã phần liên thông: 1–32 ký tự A-Z 0-9 _ (vai trò phối hợp, ví dụ CONG_AN)"));
+            }
+            String outcome = text(request, "outcome");
+            if (outcome == null || !OUTCOMES.contains(outcome)) {
+                errors.add(new FieldProblem("outcome", "Kết quả phối hợp: confirmed (xác nhận) hoặc notConfirmed (không xác nhận)"));
+            }
+            String reply = required(request, "reply", MAX_TEXT, "Nội dung trả lời", errors);
+            JsonNode number = request.get("documentNumber");
+            if (number != null && !number.isNull() && (!number.isTextual() || number.asText().length() > 64
+                    || !number.asText().matches("[\\p{L}0-9][\\p{L}0-9./_ -]*"))) {
+                errors.add(new FieldProblem("documentNumber", "Số văn bản trả lời: tối đa 64 ký tự chữ, số và . / _ -"));
+            }
+            JsonNode obligation = request.get("financialObligationDue");
+            if (obligation != null && !obligation.isNull() && !obligation.isBoolean()) {
+                errors.add(new FieldProblem("financialObligationDue", "true hoặc false (chỉ cơ quan thuế)"));
+            }
+            check(errors);
+            Map<String, Object> answer = new java.util.LinkedHashMap<>();
+            answer.put("partnerOutcome", outcome);
+            answer.put("partnerReply", reply);
+            if (number != null && !number.isNull()) {
+                answer.put("partnerDocumentNumber", number.asText());
+            }
+            if (obligation != null && !obligation.isNull()) {
+                answer.put("financialObligationDue", obligation.asBoolean());
+            }
+            return answer(code, actions.partnerAnswered(code, partId, answer, by(client)));
         });
     }
 

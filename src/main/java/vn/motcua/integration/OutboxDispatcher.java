@@ -36,7 +36,8 @@ import vn.motcua.integration.OutboundChannel.OutboundMessage;
  * Delivers the outbox: the portal's events through the {@link OutboundChannel} (channel {@code portal}), the
  * citizens' notifications through the {@link NotificationChannel} of their row's channel ({@code email}, {@code sms},
  * {@code zalo}; a channel that reaches nobody counts as a failure), the issued documents through the
- * {@link DmsChannel} (channel {@code dms}; only rows of agencies with a DMS link, the others wait). In each round the
+ * {@link DmsChannel} (channel {@code dms}; only rows of agencies with a DMS link, the others wait), the requests to
+ * partner agencies (liên thông) through the {@link LgspPartnerChannel} (channel {@code lgsp}). In each round the
  * oldest undelivered event of every dossier and channel (never one behind an earlier undelivered or parked event of
  * the same dossier on the same channel: order per dossier and channel, so a failing SMS gateway does not hold back
  * the portal), due for an attempt, locked in the round's transaction ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL,
@@ -65,6 +66,7 @@ public class OutboxDispatcher {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ObjectProvider<OutboundChannel> channels;
+    private final ObjectProvider<LgspPartnerChannel> partners;
     private final List<NotificationChannel> notifications;
     private final ObjectMapper json;
     private final DmsChannel dms;
@@ -73,7 +75,7 @@ public class OutboxDispatcher {
     private final String lock;
 
     OutboxDispatcher(JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectProvider<OutboundChannel> channels,
-                     List<NotificationChannel> notifications, DmsChannel dms, IntegrationProperties properties,
+                     ObjectProvider<LgspPartnerChannel> partners, List<NotificationChannel> notifications, DmsChannel dms, IntegrationProperties properties,
                      BusinessClock clock, DataSource dataSource, ObjectMapper json) {
         this.jdbc = jdbc;
         this.notifications = notifications;
@@ -81,6 +83,7 @@ public class OutboxDispatcher {
         this.dms = dms;
         this.transaction = new TransactionTemplate(transactions);
         this.channels = channels;
+        this.partners = partners;
         this.settings = properties.outbox();
         this.clock = clock;
         this.lock = postgres(dataSource) ? "for update skip locked" : "for update";
@@ -120,6 +123,10 @@ public class OutboxDispatcher {
         if (portal != null) {
             deliveries.put(PORTAL, event -> portal.deliver(new OutboundMessage(event.eventKey(), event.dossierCode(),
                     event.kind(), event.payload())));
+        }
+        LgspPartnerChannel lgsp = partners.getIfAvailable();
+        if (lgsp != null) {
+            deliveries.put(PartnerTransfers.CHANNEL, event -> lgsp.deliver(event.eventKey(), event.payload()));
         }
         for (NotificationChannel channel : notifications) {
             if (channel.contact() != null) {
@@ -175,8 +182,10 @@ public class OutboxDispatcher {
         for (Pending event : due) {
             try {
                 deliveries.get(event.channel()).deliver(event);
-                jdbc.update("update outbox_event set delivered_at = ?, attempts = ?, last_error = null where id = ?",
-                        Timestamp.from(clock.now()), event.attempts() + 1, event.id());
+                Timestamp at = Timestamp.from(clock.now());
+                jdbc.update("""
+                        update outbox_event set delivered_at = ?, last_attempt_at = ?, attempts = ?, last_error = null
+                        where id = ?""", at, at, event.attempts() + 1, event.id());
                 delivered++;
             } catch (OutboundFailure | RuntimeException failure) {
                 failed(event, failure, now);
@@ -194,9 +203,10 @@ public class OutboxDispatcher {
         String error = String.valueOf(failure.getMessage());
         error = error.length() > 1000 ? error.substring(0, 1000) : error;
         boolean park = attempts >= settings.maxAttempts();
-        jdbc.update("update outbox_event set attempts = ?, next_attempt_at = ?, last_error = ?, parked_at = ? where id = ?",
-                attempts, Timestamp.from(now.plus(settings.delayAfter(attempts))), error,
-                park ? Timestamp.from(now) : null, event.id());
+        jdbc.update("""
+                update outbox_event set attempts = ?, next_attempt_at = ?, last_attempt_at = ?, last_error = ?, parked_at = ?
+                where id = ?""", attempts, Timestamp.from(now.plus(settings.delayAfter(attempts))),
+                Timestamp.from(clock.now()), error, park ? Timestamp.from(now) : null, event.id());
         if (park) {
             log.warn("Sự kiện {} của hồ sơ {} bị tạm giữ sau {} lần gửi lỗi: {}", event.eventKey(), event.dossierCode(),
                     attempts, error);

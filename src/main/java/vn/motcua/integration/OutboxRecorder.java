@@ -37,21 +37,36 @@ class OutboxRecorder {
         this.clock = clock;
     }
 
+    /** The kind of a full-state event enqueued by a resync request ({@link PortalSync}). */
+    static final String RESYNC = "RESYNC";
+
     @EventListener
     void on(DossierChanged change) {
-        Dossier dossier = register.get(change.dossierId());
+        record(register.get(change.dossierId()), change.kind(), change, null);
+    }
+
+    /**
+     * The dossier's full state as a {@code RESYNC} event of the resync request {@code resyncId}, behind the dossier's
+     * other portal events (same sequence, same order).
+     */
+    void resync(Dossier dossier, long resyncId) {
+        record(dossier, RESYNC, null, resyncId);
+    }
+
+    private void record(Dossier dossier, String kind, DossierChanged change, Long resyncId) {
         Instant now = clock.now();
         int sequence = rows.nextSequence(dossier.getId(), OutboxDispatcher.PORTAL);
         String key = dossier.getCode() + "#" + sequence;
-        rows.insert(key, dossier.getId(), dossier.getCode(), change.kind(), OutboxDispatcher.PORTAL, null,
-                body(key, sequence, change, dossier, now), now);
+        rows.insert(key, dossier.getId(), dossier.getCode(), kind, OutboxDispatcher.PORTAL, null,
+                body(key, sequence, kind, change, dossier, now, resyncId), now, resyncId);
     }
 
-    private String body(String key, int sequence, DossierChanged change, Dossier dossier, Instant now) {
+    private String body(String key, int sequence, String kind, DossierChanged change, Dossier dossier, Instant now,
+                        Long resyncId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("eventKey", key);
         body.put("sequence", sequence);
-        body.put("kind", change.kind());
+        body.put("kind", kind);
         body.put("at", now.toString());
         body.put("code", dossier.getCode());
         body.put("procedure", dossier.getProcedure().getCode());
@@ -66,7 +81,10 @@ class OutboxRecorder {
         body.put("finishedAt", text(dossier.getProcessingEndedAt()));
         body.put("returnedAt", text(dossier.getReturnedAt()));
         body.put("result", dossier.getOutcome() == null ? null : dossier.getOutcome().name());
-        if (DossierChanged.HANDOVER.equals(change.kind())) {
+        if (resyncId != null) {
+            body.put("resyncRequest", resyncId);
+        }
+        if (change != null && DossierChanged.HANDOVER.equals(change.kind())) {
             Map<String, Object> handover = new LinkedHashMap<>();
             handover.put("step", change.step());
             handover.put("stepName", change.stepName());

@@ -29,10 +29,19 @@ class OutboxRows {
     /** {@code agencyCode}: whose receiver gets the row (the DMS channel), null for the others. */
     void insert(String eventKey, Long dossierId, String dossierCode, String kind, String channel, String agencyCode,
                 String payload, Instant at) {
+        insert(eventKey, dossierId, dossierCode, kind, channel, agencyCode, payload, at, null);
+    }
+
+    /**
+     * {@code resyncId}: the resync request the row answers (a RESYNC event of {@link PortalSync}), null for the
+     * others; one row per request and dossier (unique index of V140).
+     */
+    void insert(String eventKey, Long dossierId, String dossierCode, String kind, String channel, String agencyCode,
+                String payload, Instant at, Long resyncId) {
         jdbc.update("""
                 insert into outbox_event (event_key, dossier_id, dossier_code, kind, channel, agency_code, payload,
-                                          created_at, next_attempt_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", eventKey, dossierId, dossierCode, kind, channel, agencyCode, payload,
-                Timestamp.from(at), Timestamp.from(at));
+                                          created_at, next_attempt_at, resync_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", eventKey, dossierId, dossierCode, kind, channel, agencyCode,
+                payload, Timestamp.from(at), Timestamp.from(at), resyncId);
     }
 }

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.dossier.CallerAgencies;
+import vn.motcua.integration.PartnerTransfers;
 import vn.motcua.dossier.ConcurrentChange;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierProcesses;
@@ -46,10 +47,12 @@ class DossierProcessService implements DossierProcesses {
     private final EngineAccess engine;
     private final CallerAgencies callers;
     private final ObjectMapper json;
+    private final PartnerTransfers transfers;
 
     DossierProcessService(RuntimeService runtime, TaskService tasks, EngineAccess engine, CallerAgencies callers,
-                          ObjectMapper json) {
+                          ObjectMapper json, PartnerTransfers transfers) {
         this.json = json;
+        this.transfers = transfers;
         this.runtime = runtime;
         this.tasks = tasks;
         this.engine = engine;
@@ -207,6 +210,28 @@ class DossierProcessService implements DossierProcesses {
         } catch (MismatchingMessageCorrelationException nobodyWaits) {
             return false;
         }
+    }
+
+    @Override
+    public PartnerResult partnerAnswered(Dossier dossier, String partId, Map<String, Object> answer, String answeredBy) {
+        var part = transfers.part(dossier.getCode(), partId);
+        if (part.isEmpty()) {
+            return PartnerResult.UNKNOWN_PART;
+        }
+        if (!part.get().open()) {
+            return PartnerResult.CLOSED;
+        }
+        try {
+            asUser(() -> runtime.createMessageCorrelation(InterAgencyTransfer.PARTNER_ANSWERED_MESSAGE)
+                    .processInstanceBusinessKey(dossier.getCode())
+                    .processInstanceVariableEquals(InterAgencyTransfer.PART_ID.name(), partId)
+                    .setVariables(answer)
+                    .correlate());
+        } catch (MismatchingMessageCorrelationException nobodyWaits) {
+            return PartnerResult.CLOSED;
+        }
+        transfers.answered(dossier.getCode(), partId, answeredBy);
+        return PartnerResult.ANSWERED;
     }
 
     /**

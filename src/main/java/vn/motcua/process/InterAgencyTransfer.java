@@ -34,6 +34,11 @@ public final class InterAgencyTransfer {
     public static final ProcessVariable<String> PARTNER_DOCUMENT_NUMBER = ProcessVariable.of("partnerDocumentNumber", String.class);
     /** Tax authority only: the applicant has taxes or charges to pay. */
     public static final ProcessVariable<Boolean> FINANCIAL_OBLIGATION_DUE = ProcessVariable.of("financialObligationDue", Boolean.class);
+    /**
+     * The part's id within the dossier (set by {@code ${sendToPartnerAgency}}: the partner role): the partner's result
+     * through the LGSP is correlated by dossier code and part id.
+     */
+    public static final ProcessVariable<String> PART_ID = ProcessVariable.of("partId", String.class);
     /** What the lead agency did to urge a late partner. */
     public static final ProcessVariable<String> URGE_NOTE = ProcessVariable.of("urgeNote", String.class);
 
@@ -44,6 +49,7 @@ public final class InterAgencyTransfer {
     public enum Element {
         StartEvent_TransferRequested,
         Task_DeterminePartner,
+        Task_SendToPartner,
         Task_PartnerProcess,
         BoundaryEvent_PartnerDeadline,
         BoundaryEvent_AnsweredViaLgsp,

@@ -176,6 +176,13 @@ class OutboxDeliveryTest {
     }
 
     private String submitAndAccept(String idNumber) throws Exception {
+        String code = submitAndAccept(http, json, idNumber);
+        assertThat(rows(code)).isGreaterThanOrEqualTo(3);
+        return code;
+    }
+
+    /** A household-business dossier submitted online with its data and accepted by the clerk, through the API. */
+    static String submitAndAccept(TestRestTemplate http, ObjectMapper json, String idNumber) throws Exception {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("dossier", part("""
                 {"agencyCode":"000.00.20.H10","procedureCode":"1.001612","channel":"ONLINE",
@@ -195,7 +202,6 @@ class OutboxDeliveryTest {
         ResponseEntity<String> accepted = http.withBasicAuth("tiepnhan", "demo").postForEntity("/api/dossiers/{code}/acceptance",
                 new HttpEntity<>("{}", jsonHeaders), String.class, code);
         assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.OK);
-        assertThat(rows(code)).isGreaterThanOrEqualTo(3);
         return code;
     }
 

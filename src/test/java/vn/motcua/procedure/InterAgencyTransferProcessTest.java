@@ -18,7 +18,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.motcua.process.DossierProcess;
 import vn.motcua.process.InterAgencyTransfer;
 
-/** Every path of the shared call activity "Liên thông" (lien-thong): answer, answer through LGSP, late partner. */
+/**
+ * Every path of the shared call activity "Liên thông" (lien-thong): the part sent through the LGSP, then the answer,
+ * the answer through the LGSP correlated by dossier code and part id, the late partner.
+ */
 @Deployment(resources = {"processes/lien-thong.bpmn", "decisions/co-quan-phoi-hop.dmn", "forms/lien-thong.xu-ly.form",
         "forms/lien-thong.don-doc.form"})
 class InterAgencyTransferProcessTest extends ProcedureTestSupport {
@@ -42,9 +45,13 @@ class InterAgencyTransferProcessTest extends ProcedureTestSupport {
     }
 
     private ProcessInstance start(Date partnerDueDate) {
+        return start("2.000488", "000.00.12.H10", "CONG_AN", partnerDueDate);
+    }
+
+    private ProcessInstance start(String procedure, String agency, String role, Date partnerDueDate) {
         return runtimeService().startProcessInstanceByKey(InterAgencyTransfer.PROCESS_KEY, DOSSIER,
-                withVariables(DossierProcess.DOSSIER_ID.name(), 7L, DossierProcess.PROCEDURE_CODE.name(), "2.000488", DossierProcess.AGENCY_CODE.name(), "000.00.12.H10",
-                        InterAgencyTransfer.PARTNER_ROLE.name(), "CONG_AN", InterAgencyTransfer.PARTNER_DUE_DATE.name(), partnerDueDate,
+                withVariables(DossierProcess.DOSSIER_ID.name(), 7L, DossierProcess.PROCEDURE_CODE.name(), procedure, DossierProcess.AGENCY_CODE.name(), agency,
+                        InterAgencyTransfer.PARTNER_ROLE.name(), role, InterAgencyTransfer.PARTNER_DUE_DATE.name(), partnerDueDate,
                         InterAgencyTransfer.PARTNER_REQUEST.name(), "Đề nghị cung cấp thông tin án tích",
                         "routing", Map.of("handlerGroup", "chuyenvien-lltp-sotuphap")));
     }
@@ -53,7 +60,8 @@ class InterAgencyTransferProcessTest extends ProcedureTestSupport {
     void shouldGiveThePartnerItsOwnGroupAndSubDeadline() {
         Date due = new ClockHours().days(5);
         ProcessInstance instance = start(due);
-        assertThat(instance).hasPassed(Task_DeterminePartner.id()).isWaitingAt(Task_PartnerProcess.id());
+        assertThat(instance).hasPassed(Task_DeterminePartner.id(), Task_SendToPartner.id()).isWaitingAt(Task_PartnerProcess.id());
+        Assertions.assertThat(runtimeService().getVariable(instance.getId(), InterAgencyTransfer.PART_ID.name())).isEqualTo("CONG_AN");
         Assertions.assertThat(mapVariable(instance.getId(), InterAgencyTransfer.PARTNER.name()))
                 .containsEntry("partnerGroup", "congan-hoso-binhphuoc")
                 .containsEntry("partnerUnit", "Phòng Hồ sơ nghiệp vụ - Công an tỉnh Bình Phước");
@@ -75,6 +83,23 @@ class InterAgencyTransferProcessTest extends ProcedureTestSupport {
                 .correlate();
         assertThat(instance).isEnded().hasPassed(EndEvent_AnsweredViaLgsp.id()).hasNotPassed(EndEvent_PartnerAnswered.id())
                 .variables().containsEntry(InterAgencyTransfer.PARTNER_OUTCOME.name(), "notConfirmed");
+    }
+
+    @Test
+    void shouldCorrelateTheLgspAnswerToItsPartOnly() throws Exception {
+        // the land procedure sends two parts at once: the ward (UBND_XA) and the tax office (THUE), each its own deadline
+        ProcessInstance ward = start("1.013978", "000.00.20.H10", "UBND_XA", new ClockHours().days(5));
+        ProcessInstance tax = start("1.013978", "000.00.20.H10", "THUE", new ClockHours().days(3));
+        org.mockito.Mockito.verify(sendToPartner, org.mockito.Mockito.times(2)).execute(org.mockito.ArgumentMatchers.any());
+        runtimeService().createMessageCorrelation(InterAgencyTransfer.PARTNER_ANSWERED_MESSAGE)
+                .processInstanceBusinessKey(DOSSIER).processInstanceVariableEquals(InterAgencyTransfer.PART_ID.name(), "THUE")
+                .setVariable(InterAgencyTransfer.PARTNER_OUTCOME.name(), "confirmed")
+                .setVariable(InterAgencyTransfer.FINANCIAL_OBLIGATION_DUE.name(), true)
+                .correlate();
+        assertThat(tax).isEnded().hasPassed(EndEvent_AnsweredViaLgsp.id())
+                .variables().containsEntry(InterAgencyTransfer.FINANCIAL_OBLIGATION_DUE.name(), true);
+        assertThat(ward).isWaitingAt(Task_PartnerProcess.id());
+        Assertions.assertThat(timer(BoundaryEvent_PartnerDeadline.id()).getDuedate()).isEqualTo(new ClockHours().days(5));
     }
 
     @Test

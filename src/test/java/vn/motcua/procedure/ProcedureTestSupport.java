@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 
 import vn.motcua.process.DossierLifecycle;
 import vn.motcua.process.DossierProcess;
+import vn.motcua.process.InterAgencyTransfer;
 import vn.motcua.process.ResultReturn;
 import vn.motcua.process.ResultSignature;
 import vn.motcua.process.SignedResultProcess;
@@ -55,6 +56,7 @@ public class ProcedureTestSupport {
     public final JavaDelegate pauseClock = mock(JavaDelegate.class);
     public final JavaDelegate resumeClock = mock(JavaDelegate.class);
     public final JavaDelegate awaitFinancialObligation = mock(JavaDelegate.class);
+    public final JavaDelegate sendToPartner = mock(JavaDelegate.class);
     public final JavaDelegate issueApology = mock(JavaDelegate.class);
     public final JavaDelegate signResult = mock(JavaDelegate.class);
     public final JavaDelegate verifyResult = mock(JavaDelegate.class);
@@ -88,6 +90,11 @@ public class ProcedureTestSupport {
         Mocks.register("markDossierOverdue", markOverdue);
         Mocks.register("dossierLifecycle", lifecycle);
         Mocks.register("workingTime", new ClockHours());
+        // liên thông: the part goes out through the LGSP (PartnerTransfers, tested apart); its id is the partner role
+        Mocks.register("sendToPartnerAgency", (JavaDelegate) execution -> {
+            sendToPartner.execute(execution);
+            execution.setVariable(InterAgencyTransfer.PART_ID.name(), execution.getVariable(InterAgencyTransfer.PARTNER_ROLE.name()));
+        });
     }
 
     public static void resetBeans() {
