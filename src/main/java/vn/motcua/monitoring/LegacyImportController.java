@@ -7,6 +7,11 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,23 +42,38 @@ class LegacyImportController {
         this.maxBytes = maxBytes;
     }
 
+    @Operation(summary = "Xem trước việc nhập hồ sơ cũ", description = "Kiểm tra toàn bộ tệp, không lưu gì: số dòng hợp lệ theo năm"
+            + " và cơ quan, mọi lỗi (rows[dòng].cột), lô đã nhập chính tệp này nếu có. Dòng của cơ quan ngoài quyền: 403.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "Tệp CSV UTF-8 (docs/legacy-import.md)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "403", description = "Dòng của cơ quan ngoài quyền, nêu từng dòng", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "Tệp quá lớn", content = @Content(mediaType = "application/problem+json"))
     @PostMapping("/dry-run")
     LegacyImports.Preview dryRun(@RequestParam String fileName, HttpServletRequest request) throws IOException {
         return imports.dryRun(body(request), name(fileName));
     }
 
+    @Operation(summary = "Nhập hồ sơ cũ", description = "Tất cả dòng hoặc không dòng nào, trong một giao dịch: hồ sơ đã đóng,"
+            + " không có phiên quy trình, đánh dấu lô nhập. Tệp có lỗi: 422 nêu mọi dòng và cột; tệp đã nhập: 409 nêu lô.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "Tệp CSV UTF-8 (docs/legacy-import.md)",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "201", description = "Đã nhập")
+    @ApiResponse(responseCode = "409", description = "Tệp này đã được nhập", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "Tệp có lỗi; không dòng nào được nhập", content = @Content(mediaType = "application/problem+json"))
     @PostMapping
     ResponseEntity<LegacyImports.Applied> apply(@RequestParam String fileName, HttpServletRequest request,
                                                 Principal user) throws IOException {
         return ResponseEntity.status(HttpStatus.CREATED).body(imports.apply(body(request), name(fileName), user.getName()));
     }
 
+    @Operation(summary = "Các lô hồ sơ cũ đã nhập", description = "Lô có ít nhất một hồ sơ của cơ quan trong quyền xem")
     @GetMapping
     List<LegacyImportStore.Batch> batches() {
         return imports.batches();
     }
 
     /** A batch's rows (those of the caller's agencies) as CSV; text cells never become spreadsheet formulas. */
+    @Operation(summary = "Hồ sơ của một lô (CSV)", description = "Chỉ hồ sơ của cơ quan trong quyền xem; ô văn bản không thành công thức")
     @GetMapping("/{batch}.csv")
     ResponseEntity<byte[]> export(@PathVariable long batch) {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, Exports.CSV)

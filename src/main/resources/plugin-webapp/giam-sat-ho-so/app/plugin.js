@@ -188,8 +188,12 @@ function today() {
 
 function renderPage(node, options) {
   const http = client(options);
-  const code = new URLSearchParams(window.location.hash.split('?')[1] || '').get('code') || '';
-  const state = { tab: 'monitor', kind: 'ALL', agency: '', procedure: '', step: '', code, from: `${today().slice(0, 4)}-01-01`, to: today(), reportAgency: '' };
+  // #/giam-sat-ho-so?code=… opens a dossier; ?tab=report&from=…&to=…&agency=… a report (e.g. of an imported past year)
+  const params = new URLSearchParams(window.location.hash.split('?')[1] || '');
+  const day = (name, fallback) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(name) || '') ? params.get(name) : fallback);
+  const code = params.get('code') || '';
+  const state = { tab: params.get('tab') === 'report' ? 'report' : 'monitor', kind: 'ALL', agency: '', procedure: '', step: '', code,
+    from: day('from', `${today().slice(0, 4)}-01-01`), to: day('to', today()), reportAgency: params.get('agency') || '' };
   node.innerHTML = `<div class="gsh"><h2>Giám sát hồ sơ</h2>
     <div class="gsh-tabs"><button class="btn btn-link active" data-tab="monitor">Hồ sơ quá hạn, sắp đến hạn</button>
     <button class="btn btn-link" data-tab="report">Báo cáo KPI</button></div><div class="gsh-body">Đang tải…</div></div>`;
