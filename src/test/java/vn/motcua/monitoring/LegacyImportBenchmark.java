@@ -43,8 +43,7 @@ class LegacyImportBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
-        PostgresTestServer.drop(DATABASE);
-        PostgresTestServer.useFreshDatabase(DATABASE, registry);
+        LegacyImportStorePostgresTest.fresh(DATABASE, registry);
     }
 
     @AfterAll

@@ -17,8 +17,13 @@ class LegacyImportStorePostgresTest extends LegacyImportStoreTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
-        PostgresTestServer.drop(DATABASE);
-        PostgresTestServer.useFreshDatabase(DATABASE, registry);
+        fresh(DATABASE, registry);
+    }
+
+    /** A new, empty database of that name (one left by an interrupted run is dropped first) for the test context. */
+    static void fresh(String database, DynamicPropertyRegistry registry) throws Exception {
+        PostgresTestServer.drop(database);
+        PostgresTestServer.useFreshDatabase(database, registry);
     }
 
     @AfterAll

@@ -17,8 +17,7 @@ class ReceivingCentreReportPostgresTest extends ReceivingCentreReportTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
-        PostgresTestServer.drop(DATABASE);
-        PostgresTestServer.useFreshDatabase(DATABASE, registry);
+        LegacyImportStorePostgresTest.fresh(DATABASE, registry);
     }
 
     @AfterAll
