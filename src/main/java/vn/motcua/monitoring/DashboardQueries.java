@@ -30,11 +30,17 @@ class DashboardQueries {
      * Filters: the agencies (the caller's scope, or one agency of it), the procedure and the step; a null procedure
      * or step means any. {@code step} is the BPMN activity id (sub-status).
      */
-    record Filter(AgencyScope agencies, String procedure, String step) {
+    record Filter(AgencyScope agencies, String procedure, String step, AgencyDimension by) {
         static final Filter NONE = new Filter(AgencyScope.ALL, null, null);
 
         Filter {
             java.util.Objects.requireNonNull(agencies, "agencies");
+            java.util.Objects.requireNonNull(by, "by");
+        }
+
+        /** Counted per resolving agency. */
+        Filter(AgencyScope agencies, String procedure, String step) {
+            this(agencies, procedure, step, AgencyDimension.RESOLVING);
         }
     }
 
@@ -58,9 +64,9 @@ class DashboardQueries {
      * of an OR that makes the database read every dossier: due by the end of the window, or flagged overdue
      * with a later due date (a clock resumed after the flag).
      */
-    private static final String URGENT_OPEN = "(select id, agency_id, procedure_id, sub_status, sub_status_name, overdue, due_at"
+    private static final String URGENT_OPEN = "(select id, agency_id, receiving_agency_code, procedure_id, sub_status, sub_status_name, overdue, due_at"
             + " from dossier where " + OPEN + " and due_at <= :soon"
-            + " union all select id, agency_id, procedure_id, sub_status, sub_status_name, overdue, due_at"
+            + " union all select id, agency_id, receiving_agency_code, procedure_id, sub_status, sub_status_name, overdue, due_at"
             + " from dossier where " + OPEN + " and overdue = true and due_at > :soon)";
 
     private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getString("code"), rs.getString("agency_code"),
@@ -85,7 +91,7 @@ class DashboardQueries {
                 + " where 1 = 1" + where(filter, p)
                 + " group by a.code, a.name, p.code, p.name, d.sub_status"
                 + " order by a.code, p.code, d.sub_status";
-        return jdbc.query(sql, p, (rs, i) -> new Group(rs.getString("agency_code"), rs.getString("agency_name"),
+        return jdbc.query(filter.by().sql(sql), p, (rs, i) -> new Group(rs.getString("agency_code"), rs.getString("agency_name"),
                 rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("sub_status"),
                 rs.getString("sub_status_name"), rs.getLong("overdue"), rs.getLong("due_soon")));
     }
@@ -110,10 +116,13 @@ class DashboardQueries {
                 + " join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
                 + " where 1 = 1" + where(filter, p)
                 + " order by d.due_at, d.id offset :offset rows fetch next :limit rows only";
-        return jdbc.query(sql, p, ROW);
+        return jdbc.query(filter.by().sql(sql), p, ROW);
     }
 
-    /** The dossier, for the drill-down; empty when unknown or of an agency outside the scope. */
+    /**
+     * The dossier, for the drill-down; empty when unknown or outside the scope: neither its resolving agency nor the
+     * agency that received it (a service centre's manager reads the dossiers his centre received) is in it.
+     */
     List<Row> one(Instant now, String code, AgencyScope agencies) {
         MapSqlParameterSource p = new MapSqlParameterSource().addValue("now", ReportQueries.utc(now)).addValue("code", code);
         String sql = "select d.code, a.code as agency_code, a.name as agency_name, p.code as procedure_code,"
@@ -121,7 +130,7 @@ class DashboardQueries {
                 + " d.received_at, d.due_at, case when d." + OPEN + " and " + OVERDUE + " then 1 else 0 end as is_overdue,"
                 + " d.process_instance_id"
                 + " from dossier d join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
-                + " where d.code = :code" + ReportQueries.within(agencies, p);
+                + " where d.code = :code" + ReportQueries.withinEither(agencies, p);
         return jdbc.query(sql, p, ROW);
     }
 
@@ -157,7 +166,7 @@ class DashboardQueries {
     List<Choice> steps(AgencyScope agencies) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         return jdbc.query("select d.sub_status, max(d.sub_status_name) from dossier d join agency a on a.id = d.agency_id"
-                + " where d." + OPEN + " and d.sub_status is not null" + ReportQueries.within(agencies, p)
+                + " where d." + OPEN + " and d.sub_status is not null" + ReportQueries.withinEither(agencies, p)
                 + " group by d.sub_status order by d.sub_status", p, (rs, i) -> new Choice(rs.getString(1), rs.getString(2)));
     }
 

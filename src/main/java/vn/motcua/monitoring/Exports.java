@@ -29,7 +29,9 @@ class Exports {
     }
 
     Table report(MonitoringService.KpiReport k) {
-        Table t = new Table("Bao cao " + k.from() + " - " + k.to(), List.of("Mã cơ quan", "Cơ quan",
+        boolean receiving = k.by() == AgencyDimension.RECEIVING;
+        Table t = new Table("Bao cao " + k.from() + " - " + k.to() + (receiving ? " noi tiep nhan" : ""), List.of(
+                receiving ? "Mã nơi tiếp nhận" : "Mã cơ quan", receiving ? "Nơi tiếp nhận" : "Cơ quan",
                 "Kỳ trước chuyển sang", "Tiếp nhận trực tuyến", "Tiếp nhận trực tiếp", "Tiếp nhận qua bưu chính",
                 "Giải quyết trước hạn", "Giải quyết đúng hạn", "Giải quyết quá hạn", "Rút hồ sơ",
                 "Đang giải quyết trong hạn", "Đang giải quyết quá hạn", "Chờ bổ sung", "Chờ nghĩa vụ tài chính",

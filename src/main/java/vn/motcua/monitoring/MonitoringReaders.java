@@ -67,4 +67,22 @@ public class MonitoringReaders {
                 .collect(Collectors.toSet());
         return AgencyScope.of(agencies);
     }
+
+    /**
+     * The agencies for which the calling user may import past dossiers (docs/legacy-import.md): every agency for
+     * Camunda's administrators (the province's administrator); else the tenants of the caller's manager groups of
+     * one agency (not the province-wide manager groups, which read but do not import), within the caller's tenants;
+     * none for anyone else.
+     */
+    public AgencyScope importScope() {
+        List<String> groups = callers.groups();
+        if (groups.contains(ADMIN_GROUP)) {
+            return AgencyScope.ALL;
+        }
+        AgencyScope caller = callers.current();
+        Set<String> agencies = memberships.managersAmong(groups).stream().filter(r -> !r.provinceWide())
+                .map(AgencyMemberships.Row::tenantId).filter(t -> caller.all() || caller.codes().contains(t))
+                .collect(Collectors.toSet());
+        return AgencyScope.of(agencies);
+    }
 }

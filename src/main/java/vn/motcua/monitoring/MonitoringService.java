@@ -49,7 +49,7 @@ public class MonitoringService {
     }
 
     /** The KPI report of a period: per agency, the sum, on-time rates, processing times, online indicators. */
-    public record KpiReport(LocalDate from, LocalDate to, String agency, List<AgencyLine> agencies, AgencyLine total,
+    public record KpiReport(LocalDate from, LocalDate to, String agency, AgencyDimension by, List<AgencyLine> agencies, AgencyLine total,
                      List<ReportQueries.ProcessingTime> perProcedure, List<ReportQueries.ProcessingTime> perStep,
                      Decision766 decision766) {
     }
@@ -111,7 +111,12 @@ public class MonitoringService {
 
     /** The dashboard; null or blank filters mean any. */
     public Dashboard dashboard(String agency, String procedure, String step) {
-        return dashboard(filter(agency, procedure, step));
+        return dashboard(agency, procedure, step, null);
+    }
+
+    /** The dashboard counted per resolving or receiving agency ({@code by}: {@link AgencyDimension}). */
+    public Dashboard dashboard(String agency, String procedure, String step, String by) {
+        return dashboard(filter(agency, procedure, step, by));
     }
 
     Dashboard dashboard(DashboardQueries.Filter filter) {
@@ -148,12 +153,21 @@ public class MonitoringService {
 
     /** A page (from 0) of open dossiers of a kind (OVERDUE, DUE_SOON or ALL), most urgent first, 1 to 500 a page. */
     public List<DashboardQueries.Row> dossiers(String kind, String agency, String procedure, String step, int page, int size) {
-        return list(kind(kind), filter(agency, procedure, step), Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+        return dossiers(kind, agency, procedure, step, null, page, size);
+    }
+
+    /** The same, the agency being the resolving or the receiving one ({@code by}). */
+    public List<DashboardQueries.Row> dossiers(String kind, String agency, String procedure, String step, String by, int page, int size) {
+        return list(kind(kind), filter(agency, procedure, step, by), Math.max(page, 0), Math.min(Math.max(size, 1), 500));
     }
 
     /** The same list, up to 10,000 dossiers, as a file: {@code csv} or {@code xlsx}. */
     public Export dossiersFile(String format, String kind, String agency, String procedure, String step) {
-        return export(exports.dossiers(list(kind(kind), filter(agency, procedure, step), 0, MAX_EXPORT)),
+        return dossiersFile(format, kind, agency, procedure, step, null);
+    }
+
+    public Export dossiersFile(String format, String kind, String agency, String procedure, String step, String by) {
+        return export(exports.dossiers(list(kind(kind), filter(agency, procedure, step, by), 0, MAX_EXPORT)),
                 "ho-so-qua-han", format);
     }
 
@@ -189,26 +203,42 @@ public class MonitoringService {
 
     /** The KPI report of days {@code from}..{@code to} (at most 366), optionally of one agency. */
     public KpiReport report(LocalDate from, LocalDate to, String agency) {
+        return report(from, to, agency, null);
+    }
+
+    /** The KPI report per resolving agency, or per receiving agency ({@code by = receiving}; {@link AgencyDimension}). */
+    public KpiReport report(LocalDate from, LocalDate to, String agency, String by) {
+        AgencyDimension dimension = AgencyDimension.of(by);
         ReportPeriod period = period(from, to, agency);
-        return report(period, within(period.agency()));
+        return report(period, within(period.agency()), dimension);
     }
 
     /** The KPI report as a file: {@code csv} or {@code xlsx}. */
     public Export reportFile(String format, LocalDate from, LocalDate to, String agency) {
-        return export(exports.report(report(from, to, agency)), "bao-cao-" + from + "-" + to, format);
+        return reportFile(format, from, to, agency, null);
     }
 
-    /** The KPI report of the period for the agencies of {@code scope}. */
+    public Export reportFile(String format, LocalDate from, LocalDate to, String agency, String by) {
+        AgencyDimension dimension = AgencyDimension.of(by);
+        return export(exports.report(report(from, to, agency, by)), "bao-cao-" + from + "-" + to
+                + (dimension == AgencyDimension.RECEIVING ? "-noi-tiep-nhan" : ""), format);
+    }
+
     KpiReport report(ReportPeriod period, AgencyScope scope) {
+        return report(period, scope, AgencyDimension.RESOLVING);
+    }
+
+    /** The KPI report of the period for the agencies of {@code scope}, resolving or receiving. */
+    KpiReport report(ReportPeriod period, AgencyScope scope, AgencyDimension by) {
         Instant from = period.start();
         Instant to = period.end();
-        List<PeriodReport> perAgency = reports.periodReports(from, to, clock.now(), scope);
+        List<PeriodReport> perAgency = reports.periodReports(from, to, clock.now(), scope, by);
         PeriodReport total = PeriodReport.sum(period.agency() != null
                 ? reports.agencyName(period.agency()).orElse(period.agency())
                 : scope.all() ? "Toàn tỉnh" : "Các cơ quan được theo dõi", perAgency);
-        return new KpiReport(period.from(), period.to(), period.agency(), perAgency.stream().map(AgencyLine::of).toList(),
-                AgencyLine.of(total), reports.processingTimePerProcedure(from, to, scope),
-                reports.processingTimePerStep(from, to, scope),
+        return new KpiReport(period.from(), period.to(), period.agency(), by, perAgency.stream().map(AgencyLine::of).toList(),
+                AgencyLine.of(total), reports.processingTimePerProcedure(from, to, scope, by),
+                reports.processingTimePerStep(from, to, scope, by),
                 new Decision766(total.onlineShare(), total.onTimeRate(), List.of(
                         "Tỷ lệ thanh toán trực tuyến (chưa ghi nhận thanh toán phí, lệ phí)",
                         "Số hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia (chưa có hộp thư đi liên thông)",
@@ -218,9 +248,15 @@ public class MonitoringService {
 
     /** The three online-service indicators of a year against their targets, optionally of one agency. */
     public OnlineIndicators indicators(int year, String agency) {
+        return indicators(year, agency, null);
+    }
+
+    /** The same, the agency being the resolving or the receiving one ({@code by}). */
+    public OnlineIndicators indicators(int year, String agency, String by) {
+        AgencyDimension dimension = AgencyDimension.of(by);
         ReportPeriod period = ReportPeriod.year(year, agency, zone, this::agencyKnown);
         return OnlineIndicators.compute(year, reports.onlineOffers(period.from(), period.to()),
-                reports.receivedPerProcedure(period.start(), period.end(), within(period.agency())));
+                reports.receivedPerProcedure(period.start(), period.end(), within(period.agency()), dimension));
     }
 
     /**
@@ -262,8 +298,9 @@ public class MonitoringService {
         }
     }
 
-    private DashboardQueries.Filter filter(String agency, String procedure, String step) {
-        return new DashboardQueries.Filter(within(agency), blank(procedure), blank(step));
+    private DashboardQueries.Filter filter(String agency, String procedure, String step, String by) {
+        AgencyDimension dimension = AgencyDimension.of(by);
+        return new DashboardQueries.Filter(within(agency), blank(procedure), blank(step), dimension);
     }
 
     private static String blank(String s) {

@@ -45,12 +45,15 @@ class ReportController {
         return calendarAlerts.current();
     }
 
-    /** The period report, days {@code from}..{@code to} included (at most 366 days), optionally for one agency. */
+    /**
+     * The period report, days {@code from}..{@code to} included (at most 366 days), optionally for one agency; per
+     * resolving agency, or per receiving agency with {@code by=receiving} ({@link AgencyDimension}).
+     */
     @GetMapping("/period")
     MonitoringService.KpiReport period(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                       @RequestParam(required = false) String agency) {
-        return monitoring.report(from, to, agency);
+                                       @RequestParam(required = false) String agency, @RequestParam(required = false) String by) {
+        return monitoring.report(from, to, agency, by);
     }
 
     /** The period report as a file: {@code csv} or {@code xlsx}. */
@@ -58,22 +61,22 @@ class ReportController {
     ResponseEntity<byte[]> periodFile(@PathVariable String format,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                      @RequestParam(required = false) String agency) {
-        return file(monitoring.reportFile(format, from, to, agency));
+                                      @RequestParam(required = false) String agency, @RequestParam(required = false) String by) {
+        return file(monitoring.reportFile(format, from, to, agency, by));
     }
 
     /** The three online-service indicators of the Bình Phước report for a year, against their targets. */
     @GetMapping("/online-indicators")
-    OnlineIndicators onlineIndicators(@RequestParam int year, @RequestParam(required = false) String agency) {
-        return monitoring.indicators(year, agency);
+    OnlineIndicators onlineIndicators(@RequestParam int year, @RequestParam(required = false) String agency, @RequestParam(required = false) String by) {
+        return monitoring.indicators(year, agency, by);
     }
 
     /** Open dossiers overdue and due soon, counted per agency, procedure and step; blank filters mean any. */
     @GetMapping("/dashboard")
     MonitoringService.Dashboard dashboard(@RequestParam(required = false) String agency,
                                           @RequestParam(required = false) String procedure,
-                                          @RequestParam(required = false) String step) {
-        return monitoring.dashboard(agency, procedure, step);
+                                          @RequestParam(required = false) String step, @RequestParam(required = false) String by) {
+        return monitoring.dashboard(agency, procedure, step, by);
     }
 
     /** The choices of the dashboard's filters: agencies, procedures and the steps of open dossiers. */
@@ -87,10 +90,10 @@ class ReportController {
     List<DashboardQueries.Row> dossiers(@RequestParam(defaultValue = "ALL") String kind,
                                         @RequestParam(required = false) String agency,
                                         @RequestParam(required = false) String procedure,
-                                        @RequestParam(required = false) String step,
+                                        @RequestParam(required = false) String step, @RequestParam(required = false) String by,
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "50") int size) {
-        return monitoring.dossiers(kind, agency, procedure, step, page, size);
+        return monitoring.dossiers(kind, agency, procedure, step, by, page, size);
     }
 
     /** The same list as a file: {@code csv} or {@code xlsx}. */
@@ -98,8 +101,8 @@ class ReportController {
     ResponseEntity<byte[]> dossiersFile(@PathVariable String format, @RequestParam(defaultValue = "ALL") String kind,
                                         @RequestParam(required = false) String agency,
                                         @RequestParam(required = false) String procedure,
-                                        @RequestParam(required = false) String step) {
-        return file(monitoring.dossiersFile(format, kind, agency, procedure, step));
+                                        @RequestParam(required = false) String step, @RequestParam(required = false) String by) {
+        return file(monitoring.dossiersFile(format, kind, agency, procedure, step, by));
     }
 
     /** One dossier with its hand-overs and links; 404 when there is no dossier of that code. */

@@ -36,6 +36,15 @@ class ReportExceptionHandler {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    @ExceptionHandler(LegacyImportRefused.class)
+    ResponseEntity<ProblemDetail> refused(LegacyImportRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setTitle(e.title());
+        problem.setProperty("errors", e.errors());
+        problem.setProperty("errorCount", e.errorCount());
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
         return invalid(new InvalidReportRequest(List.of(new FieldProblem(e.getParameterName(), "Tham số là bắt buộc"))));

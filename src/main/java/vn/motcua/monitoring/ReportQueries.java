@@ -68,9 +68,14 @@ class ReportQueries {
 
     /** One report per agency of the scope that had anything to handle in [from, to). */
     List<PeriodReport> periodReports(Instant from, Instant to, Instant now, AgencyScope agencies) {
+        return periodReports(from, to, now, agencies, AgencyDimension.RESOLVING);
+    }
+
+    /** The same, counted per resolving or per receiving agency ({@link AgencyDimension}). */
+    List<PeriodReport> periodReports(Instant from, Instant to, Instant now, AgencyScope agencies, AgencyDimension by) {
         MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("from", utc(from)).addValue("to", utc(to)).addValue("cutoff", utc(now.isBefore(to) ? now : to));
-        String sql = PERIOD.replace("AGENCY", within(agencies, p));
+        String sql = by.sql(PERIOD.replace("AGENCY", within(agencies, p)));
         return jdbc.query(sql, p, (rs, i) -> new PeriodReport(rs.getString("agency_code"), rs.getString("agency_name"),
                 rs.getLong("carried_over"), rs.getLong("received_online"), rs.getLong("received_counter"),
                 rs.getLong("received_post"), rs.getLong("resolved_early"), rs.getLong("resolved_on_time"),
@@ -98,6 +103,10 @@ class ReportQueries {
 
     /** Average processing time per procedure: from receipt to end of processing, of dossiers resolved in [from, to). */
     List<ProcessingTime> processingTimePerProcedure(Instant from, Instant to, AgencyScope agencies) {
+        return processingTimePerProcedure(from, to, agencies, AgencyDimension.RESOLVING);
+    }
+
+    List<ProcessingTime> processingTimePerProcedure(Instant from, Instant to, AgencyScope agencies, AgencyDimension by) {
         MapSqlParameterSource p = params(from, to);
         String sql = StatusSql.of("""
                 select p.code as code, p.name as name, count(*) as n,
@@ -106,7 +115,7 @@ class ReportQueries {
                 where d.status in ({PROCESSED}, {RETURNED}) and d.processing_ended_at >= :from and d.processing_ended_at < :to AGENCY
                 group by p.code, p.name order by p.code
                 """).replace("AGENCY", within(agencies, p));
-        return jdbc.query(sql, p, (rs, i) -> new ProcessingTime(rs.getString("code"),
+        return jdbc.query(by.sql(sql), p, (rs, i) -> new ProcessingTime(rs.getString("code"),
                 rs.getString("name"), rs.getLong("n"), hours(rs.getDouble("seconds"))));
     }
 
@@ -116,6 +125,10 @@ class ReportQueries {
      * a year before the period.
      */
     List<ProcessingTime> processingTimePerStep(Instant from, Instant to, AgencyScope agencies) {
+        return processingTimePerStep(from, to, agencies, AgencyDimension.RESOLVING);
+    }
+
+    List<ProcessingTime> processingTimePerStep(Instant from, Instant to, AgencyScope agencies, AgencyDimension by) {
         MapSqlParameterSource p = params(from, to).addValue("lookback", utc(from.minusSeconds(366L * 86400)));
         String sql = """
                 select x.from_step as code, max(x.from_step_name) as name, count(*) as n, avg(x.seconds) as seconds from (
@@ -129,7 +142,7 @@ class ReportQueries {
                 where x.handed_at >= :from
                 group by x.from_step order by x.from_step
                 """.replace("AGENCY", within(agencies, p));
-        return jdbc.query(sql, p, (rs, i) -> new ProcessingTime(rs.getString("code"), rs.getString("name"),
+        return jdbc.query(by.sql(sql), p, (rs, i) -> new ProcessingTime(rs.getString("code"), rs.getString("name"),
                 rs.getLong("n"), hours(rs.getDouble("seconds"))));
     }
 
@@ -145,6 +158,10 @@ class ReportQueries {
 
     /** Dossiers received in [from, to) per procedure and level at receipt: all and online. */
     List<OnlineIndicators.Received> receivedPerProcedure(Instant from, Instant to, AgencyScope agencies) {
+        return receivedPerProcedure(from, to, agencies, AgencyDimension.RESOLVING);
+    }
+
+    List<OnlineIndicators.Received> receivedPerProcedure(Instant from, Instant to, AgencyScope agencies, AgencyDimension by) {
         MapSqlParameterSource p = params(from, to);
         String sql = """
                 select p.code, d.online_service_type, count(*) as n,
@@ -153,7 +170,7 @@ class ReportQueries {
                 where d.received_at >= :from and d.received_at < :to AGENCY
                 group by p.code, d.online_service_type
                 """.replace("AGENCY", within(agencies, p));
-        return jdbc.query(sql, p, (rs, i) -> new OnlineIndicators.Received(
+        return jdbc.query(by.sql(sql), p, (rs, i) -> new OnlineIndicators.Received(
                 rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
     }
 
@@ -178,6 +195,18 @@ class ReportQueries {
         }
         p.addValue("agencies", agencies.codes());
         return " and a.code in (:agencies)";
+    }
+
+    /**
+     * The condition that the resolving agency ({@code a.code}, joined on {@code d.agency_id}) or the receiving agency
+     * ({@code d.receiving_agency_code}) of a dossier is in the scope.
+     */
+    static String withinEither(AgencyScope agencies, MapSqlParameterSource p) {
+        String resolving = within(agencies, p);
+        if (resolving.isEmpty() || agencies.codes().isEmpty()) {
+            return resolving;
+        }
+        return " and (a.code in (:agencies) or d.receiving_agency_code in (:agencies))";
     }
 
     static OffsetDateTime utc(Instant t) {

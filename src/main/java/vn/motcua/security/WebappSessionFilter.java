@@ -18,8 +18,9 @@ import vn.motcua.engine.WebappSessions;
  * Lets the Cockpit plugin "Giám sát hồ sơ" read the one monitoring API ({@code /api/reports/**}) with the
  * manager's Cockpit login: a request there without an {@code Authorization} header whose HTTP session is
  * logged into Cockpit runs as that user, with the user's groups as they are now in the engine's identity
- * service (not as they were at login). Only reading: the reports are GET endpoints, and the CSRF check
- * ({@link CrossSiteRequestFilter}) runs before. Every other {@code /api} path stays HTTP Basic only; who may
+ * service (not as they were at login). The reports are GET endpoints; the one write under this path is the
+ * past-dossier import ({@code /api/reports/legacy-imports}, page "Nhập hồ sơ cũ"), a POST that the CSRF check
+ * ({@link CrossSiteRequestFilter}, which runs before) lets through from this application's own pages only. Every other {@code /api} path stays HTTP Basic only; who may
  * read the reports is still decided by the authorization rules ({@code MonitoringReaders}). The API chain never
  * changes the session's id for such a request (the webapps' session stays the browser's session).
  */

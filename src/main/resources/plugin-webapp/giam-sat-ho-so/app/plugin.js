@@ -122,21 +122,24 @@ async function renderReport(node, http, state) {
       <label>Từ ngày<input type="date" name="from" value="${esc(state.from)}"></label>
       <label>Đến ngày<input type="date" name="to" value="${esc(state.to)}"></label>
       <label>Cơ quan (mã định danh)<input name="agency" value="${esc(state.reportAgency || '')}" placeholder="Tất cả"></label>
+      <label>Tính theo<select name="by"><option value="">Cơ quan giải quyết</option>
+        <option value="receiving"${state.by === 'receiving' ? ' selected' : ''}>Nơi tiếp nhận</option></select></label>
       <button class="btn btn-primary" name="run">Lập báo cáo</button>
-      <a class="btn btn-default" href="${http.url('period.csv', { from: state.from, to: state.to, agency: state.reportAgency })}">Xuất CSV</a>
-      <a class="btn btn-default" href="${http.url('period.xlsx', { from: state.from, to: state.to, agency: state.reportAgency })}">Xuất Excel</a>
+      <a class="btn btn-default" href="${http.url('period.csv', { from: state.from, to: state.to, agency: state.reportAgency, by: state.by })}">Xuất CSV</a>
+      <a class="btn btn-default" href="${http.url('period.xlsx', { from: state.from, to: state.to, agency: state.reportAgency, by: state.by })}">Xuất Excel</a>
     </div><div class="gsh-report">Đang tải…</div>`;
   node.querySelector('button[name=run]').addEventListener('click', () => {
     state.from = node.querySelector('input[name=from]').value;
     state.to = node.querySelector('input[name=to]').value;
     state.reportAgency = node.querySelector('input[name=agency]').value.trim();
+    state.by = node.querySelector('select[name=by]').value;
     renderReport(node, http, state).catch((e) => fail(node.querySelector('.gsh-report') || node, e));
   });
   const out = node.querySelector('.gsh-report');
   try {
     const [k, ind] = await Promise.all([
-      http.get('period', { from: state.from, to: state.to, agency: state.reportAgency }),
-      http.get('online-indicators', { year, agency: state.reportAgency }),
+      http.get('period', { from: state.from, to: state.to, agency: state.reportAgency, by: state.by }),
+      http.get('online-indicators', { year, agency: state.reportAgency, by: state.by }),
     ]);
     const lines = [...k.agencies, ...(k.agencies.length > 1 || !k.agencies.length ? [k.total] : [])];
     out.innerHTML = `<h3>Tình hình giải quyết hồ sơ từ ${esc(k.from)} đến ${esc(k.to)}</h3>
@@ -188,8 +191,13 @@ function today() {
 
 function renderPage(node, options) {
   const http = client(options);
-  const code = new URLSearchParams(window.location.hash.split('?')[1] || '').get('code') || '';
-  const state = { tab: 'monitor', kind: 'ALL', agency: '', procedure: '', step: '', code, from: `${today().slice(0, 4)}-01-01`, to: today(), reportAgency: '' };
+  // #/giam-sat-ho-so?code=… opens a dossier; ?tab=report&from=…&to=…&agency=… a report (e.g. of an imported past year)
+  const params = new URLSearchParams(window.location.hash.split('?')[1] || '');
+  const day = (name, fallback) => (/^\d{4}-\d{2}-\d{2}$/.test(params.get(name) || '') ? params.get(name) : fallback);
+  const code = params.get('code') || '';
+  const state = { tab: params.get('tab') === 'report' ? 'report' : 'monitor', kind: 'ALL', agency: '', procedure: '', step: '', code,
+    from: day('from', `${today().slice(0, 4)}-01-01`), to: day('to', today()), reportAgency: params.get('agency') || '',
+    by: params.get('by') === 'receiving' ? 'receiving' : '' };
   node.innerHTML = `<div class="gsh"><h2>Giám sát hồ sơ</h2>
     <div class="gsh-tabs"><button class="btn btn-link active" data-tab="monitor">Hồ sơ quá hạn, sắp đến hạn</button>
     <button class="btn btn-link" data-tab="report">Báo cáo KPI</button></div><div class="gsh-body">Đang tải…</div></div>`;

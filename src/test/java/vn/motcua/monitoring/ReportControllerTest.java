@@ -78,11 +78,11 @@ class ReportControllerTest {
         ApiSecurityTestSupport.knowManager(identity);
         when(reports.agencyName("000.00.20.H10")).thenReturn(java.util.Optional.of("UBND thành phố Đồng Xoài"));
         when(reports.agencyName("999")).thenReturn(java.util.Optional.empty());
-        when(reports.periodReports(any(Instant.class), any(Instant.class), any(Instant.class), any())).thenReturn(List.of(
+        when(reports.periodReports(any(Instant.class), any(Instant.class), any(Instant.class), any(), any())).thenReturn(List.of(
                 new PeriodReport("000.00.20.H10", "UBND thành phố Đồng Xoài", 2, 3, 4, 1, 3, 2, 1, 1, 1, 1, 0, 0, 1)));
-        when(reports.processingTimePerProcedure(any(), any(), any())).thenReturn(List.of(
+        when(reports.processingTimePerProcedure(any(), any(), any(), any())).thenReturn(List.of(
                 new ReportQueries.ProcessingTime("1.001612", "Đăng ký thành lập hộ kinh doanh", 6, 30.5)));
-        when(reports.processingTimePerStep(any(), any(), any())).thenReturn(List.of());
+        when(reports.processingTimePerStep(any(), any(), any(), any())).thenReturn(List.of());
     }
 
     @Test
@@ -96,6 +96,26 @@ class ReportControllerTest {
                 .andExpect(jsonPath("$.total.onTimeRate").value(83.3))
                 .andExpect(jsonPath("$.decision766.onlineShare").value(37.5))
                 .andExpect(jsonPath("$.perProcedure[0].averageHours").value(30.5));
+    }
+
+    @Test
+    void shouldAnswerThePeriodReportPerReceivingCentreAndNameABadDimension() throws Exception {
+        mvc.perform(get("/api/reports/period").param("from", "2025-01-01").param("to", "2025-03-31").param("by", "receiving")
+                        .with(httpBasic(ApiSecurityTestSupport.USER, ApiSecurityTestSupport.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.by").value("RECEIVING"));
+        org.mockito.Mockito.verify(reports).periodReports(any(Instant.class), any(Instant.class), any(Instant.class), any(),
+                eq(AgencyDimension.RECEIVING));
+        mvc.perform(get("/api/reports/period.csv").param("from", "2025-01-01").param("to", "2025-03-31").param("by", "receiving")
+                        .with(httpBasic(ApiSecurityTestSupport.USER, ApiSecurityTestSupport.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Mã nơi tiếp nhận,Nơi tiếp nhận,")));
+        for (String path : List.of("/api/reports/period", "/api/reports/dashboard", "/api/reports/dossiers")) {
+            mvc.perform(get(path).param("from", "2025-01-01").param("to", "2025-03-31").param("by", "centre'--")
+                            .with(httpBasic(ApiSecurityTestSupport.USER, ApiSecurityTestSupport.PASSWORD)))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(jsonPath("$.errors[0].field").value("by"));
+        }
     }
 
     @Test
@@ -164,7 +184,7 @@ class ReportControllerTest {
     void shouldAnswerTheOnlineIndicatorsOfAYear() throws Exception {
         when(reports.onlineOffers(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)))
                 .thenReturn(List.of(new OnlineIndicators.Offer("1.001612", "FULL")));
-        when(reports.receivedPerProcedure(any(), any(), eq(vn.motcua.dossier.AgencyScope.ALL)))
+        when(reports.receivedPerProcedure(any(), any(), eq(vn.motcua.dossier.AgencyScope.ALL), any()))
                 .thenReturn(List.of(new OnlineIndicators.Received("1.001612", "FULL", 4, 1)));
         mvc.perform(get("/api/reports/online-indicators").param("year", "2025")
                         .with(httpBasic(ApiSecurityTestSupport.USER, ApiSecurityTestSupport.PASSWORD)))
