@@ -51,6 +51,16 @@ async function work(sessions, user, code, taskName, fillForm) {
   await sessions.close(page);
 }
 
+/** Waits (up to 30 s) until the user sees the dossier's task of that name: a step the job executor leads to. */
+async function waitForTask(user, code, taskName) {
+  for (let tries = 0; tries < 60; tries++) {
+    const tasks = await api(user, `/engine-rest/task?processInstanceBusinessKey=${encodeURIComponent(code)}`);
+    if (tasks.some((t) => t.name === taskName)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  assert.fail(`${user} never saw "${taskName}" of ${code}`);
+}
+
 test('intake clerk, handler, division head, signer and return clerk carry a dossier through Tasklist', async (sessions) => {
   const applicant = `Ngô Thị Hồng ${Date.now().toString().slice(-5)}`;
 
@@ -96,6 +106,8 @@ test('intake clerk, handler, division head, signer and return clerk carry a doss
     await choose(form, 'Phê duyệt, ký kết quả');
     await fill(form, 'Ý kiến của lãnh đạo', 'Phê duyệt');
   });
+  // the certificate is rendered and signed after the signer's completion, by the job executor
+  await waitForTask('traketqua', code, 'Trả kết quả cho người nộp');
   await work(sessions, 'traketqua', code, 'Trả kết quả cho người nộp', async (form) => {
     const method = field(form, 'Hình thức trả kết quả');
     const native = method.locator('select');

@@ -361,6 +361,7 @@ abstract class ApplicationScenarios {
                 .singleResult().getBusinessKey();
         vn.motcua.security.EngineLogin.complete(bean(IdentityService.class), bean(TaskService.class), user, dossierCode,
                 step, variables);
+        bean(vn.motcua.system.AutomaticSteps.class).run(dossierCode); // the signing, after the signer's completion
     }
 
     void submitAs(String user, String businessKey, Map<String, Object> variables) throws Exception {
@@ -371,6 +372,7 @@ abstract class ApplicationScenarios {
         Map<String, Object> typed = new HashMap<>();
         variables.forEach((k, v) -> typed.put(k, Map.of("value", v)));
         post(user, "/engine-rest/task/" + id + "/submit-form", Map.of("variables", typed), 204);
+        bean(vn.motcua.system.AutomaticSteps.class).run(businessKey); // the signing, after the signer's completion
     }
 
     long taskCount(String user, String processInstanceId) throws Exception {

@@ -41,11 +41,13 @@ class DossierQueries {
     private final BusinessClock clock;
     private final CallerAgencies callers;
     private final RuleSets ruleSets;
+    private final DossierIncidentRepository incidents;
 
     DossierQueries(DossierRepository dossiers, DossierHistoryRepository history, DossierAttachmentRepository attachments,
                    SupplementRepository supplements, ZoneId provinceZone, BusinessClock clock, CallerAgencies callers,
-                   RuleSets ruleSets) {
+                   RuleSets ruleSets, DossierIncidentRepository incidents) {
         this.ruleSets = ruleSets;
+        this.incidents = incidents;
         this.clock = clock;
         this.callers = callers;
         this.dossiers = dossiers;
@@ -77,7 +79,7 @@ class DossierQueries {
     DossierView view(Dossier dossier) {
         return DossierView.of(dossier, ruleSets.byId(dossier.getRuleSet()), attachments.findByDossierIdOrderByIdAsc(dossier.getId()),
                 supplements.findByDossierIdOrderByIdAsc(dossier.getId()),
-                history.findByDossierIdOrderByIdAsc(dossier.getId()));
+                history.findByDossierIdOrderByIdAsc(dossier.getId()), incidents.findByDossierIdOrderByIdAsc(dossier.getId()));
     }
 
     /** Dossiers of the calling user's agencies that meet the criteria. */

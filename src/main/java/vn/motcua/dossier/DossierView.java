@@ -35,7 +35,9 @@ record DossierView(
                 + "(Thông tư 03/2025/TT-VPCP Điều 5, chỉ theo bộ quy tắc từ ND118-2025)") List<ComponentView> components,
         List<AttachmentView> attachments,
         List<SupplementView> supplements,
-        List<HistoryView> history) {
+        List<HistoryView> history,
+        @Schema(description = "Bước tự động (ký số kết quả...) lỗi sau các lần thử lại, chờ quản trị khắc phục và "
+                + "thử lại trong Cockpit; resolvedAt: lúc thử lại") List<IncidentView> incidents) {
 
     record StatusView(int code, String label) {
         static StatusView of(DossierStatus status) {
@@ -62,8 +64,11 @@ record DossierView(
                        String receiver, Instant handedAt, Instant stepDeadline, Outcome outcome, String note) {
     }
 
+    record IncidentView(String step, String stepName, Instant occurredAt, String message, Instant resolvedAt) {
+    }
+
     static DossierView of(Dossier d, RuleSet ruleSet, List<DossierAttachment> attachments, List<Supplement> supplements,
-                          List<DossierHistory> history) {
+                          List<DossierHistory> history, List<DossierIncident> incidents) {
         boolean online = d.getChannel() == Channel.ONLINE;
         Applicant a = d.getApplicant();
         return new DossierView(d.getCode(), StatusView.of(d.getStatus()), d.getSubStatus(), d.getSubStatusName(),
@@ -81,6 +86,8 @@ record DossierView(
                         s.getRequestedBy(), s.getMissingItems(), s.getReason(), s.getResubmittedAt())).toList(),
                 history.stream().map(h -> new HistoryView(h.getFromStep(), h.getFromStepName(), h.getToStep(),
                         h.getToStepName(), h.getSender(), h.getReceiver(), h.getHandedAt(), h.getStepDeadline(),
-                        h.getOutcome(), h.getNote())).toList());
+                        h.getOutcome(), h.getNote())).toList(),
+                incidents.stream().map(i -> new IncidentView(i.getStep(), i.getStepName(), i.getOccurredAt(),
+                        i.getMessage(), i.getResolvedAt())).toList());
     }
 }

@@ -17,10 +17,16 @@ import vn.motcua.dossier.DossierRegister;
 /**
  * Added to every user task of every process (see the engine plugin in {@code system}): on create the
  * dossier's current step changes and the open hand-over gets its receiver; on complete a hand-over row
- * opens with the sender, the time, the step deadline and the opinion written on the step.
+ * opens with the sender, the time, the step deadline and the opinion written on the step. On the completion of
+ * a signer's step ({@link #SIGNING_STEPS}) it also records who approved as {@code signerUserId} (unless the model
+ * names the signer): the signature itself runs after the commit, on the job executor, where no user is logged in.
  */
 @Component
 public class DossierTaskListener implements TaskListener {
+
+    /** The user tasks whose completion is followed by the (asynchronous) signing of the result as their completer. */
+    static final java.util.Set<String> SIGNING_STEPS = java.util.Set.of(ResultSignature.Element.Task_Sign.id(),
+            ResultReturn.Element.Task_ResignResult.id());
 
     private final DossierRegister register;
     private final EngineAccess engine;
@@ -55,6 +61,7 @@ public class DossierTaskListener implements TaskListener {
             if (task.getExecution().hasVariable(OPINION.name())) {
                 OPINION.remove(task.getExecution());
             }
+            rememberSigner(task);
         }
     }
 
@@ -71,6 +78,17 @@ public class DossierTaskListener implements TaskListener {
             if (value != null) {
                 task.setVariableLocal(variable.name(), value);
             }
+        }
+    }
+
+    private void rememberSigner(DelegateTask task) {
+        if (!SIGNING_STEPS.contains(task.getTaskDefinitionKey())) {
+            return;
+        }
+        String configured = SignedResultProcess.SIGNER_USER_ID.get(task.getExecution());
+        String current = engine.currentUserId();
+        if ((configured == null || configured.isBlank()) && current != null) {
+            SignedResultProcess.SIGNER_USER_ID.set(task.getExecution(), current);
         }
     }
 

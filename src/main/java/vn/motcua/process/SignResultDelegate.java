@@ -11,9 +11,11 @@ import vn.motcua.signature.ResultSigning;
 import vn.motcua.signature.SignedResult;
 
 /**
- * Service task "Ký số kết quả" ({@code ${signResult}}), right after the signer's approval: renders the
- * result from the process variables, signs it as the signer ({@code signerUserId}, else the user who
- * completed the task) and stores it; sets {@code signedResultId}.
+ * Service task "Ký số kết quả" ({@code ${signResult}}), after the signer's approval: renders the result from the
+ * process variables, signs it as the signer ({@code signerUserId}: named by the model, else recorded by
+ * {@link DossierTaskListener} as the user who approved; else the engine's current user) and stores it; sets
+ * {@code signedResultId}. The models run it after the approval's commit ({@code camunda:asyncBefore}): a failure
+ * rolls back everything it did and, after the retries, becomes an incident ({@code failedJob}) an operator retries.
  */
 @Component("signResult")
 public class SignResultDelegate implements JavaDelegate {
@@ -41,7 +43,7 @@ public class SignResultDelegate implements JavaDelegate {
         }
         String current = engine.currentUserId();
         if (current == null) {
-            throw new IllegalStateException("Không xác định được người ký: không có người dùng đang đăng nhập và thiếu "
+            throw new IllegalStateException("Không xác định được người ký: không ghi nhận được người phê duyệt và thiếu "
                     + "biến quy trình '" + SIGNER_USER_ID.name() + "'");
         }
         return current;

@@ -46,12 +46,14 @@ class DemoDossiers {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final AutomaticSteps automaticSteps;
     private final WorkingCalendar calendar;
     private final EngineClock clock;
     private final ZoneId zone;
 
     DemoDossiers(DossierRepository dossiers, RuntimeService runtime, TaskService tasks, IdentityService identity,
-                 WorkingCalendar calendar, EngineClock clock, ZoneId provinceZone) {
+                 AutomaticSteps automaticSteps, WorkingCalendar calendar, EngineClock clock, ZoneId provinceZone) {
+        this.automaticSteps = automaticSteps;
         this.dossiers = dossiers;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -218,6 +220,7 @@ class DemoDossiers {
                 .findFirst().orElseThrow(() -> new IllegalStateException(user + " has no demo task to complete"));
         tasks.claim(task.getId(), user);
         tasks.complete(task.getId(), variables);
+        automaticSteps.run(dossierCode); // the signing of the result, at the demo's engine time
     }
 
     private void as(String user) {

@@ -146,6 +146,7 @@ class PostgresBackupRestoreTest {
                 "opinion", "Đồng ý"));
         EngineLogin.complete(identity, tasks, "lanhdao", code, ResultSignature.Element.Task_Sign.name(),
                 Map.of("signDecision", "approve", "opinion", "Ký"));
+        app.getBean(vn.motcua.system.AutomaticSteps.class).run(code); // the signing runs after the approval
     }
 
     private static void run(String... command) throws Exception {

@@ -39,13 +39,19 @@ final class ProductionApplication {
 
     /** Starts Motcua on the datasource ({@code --spring.datasource.*} arguments) with its document store. */
     ConfigurableApplicationContext start(List<String> datasource, Path documents, String... more) {
+        return new SpringApplicationBuilder(MotcuaApplication.class).run(arguments(datasource, documents, more)
+                .toArray(String[]::new));
+    }
+
+    /** Its command-line arguments (a random port unless {@code more} names one). */
+    List<String> arguments(List<String> datasource, Path documents, String... more) {
         List<String> args = new ArrayList<>(List.of("--spring.profiles.active=postgres", "--server.port=0",
                 "--motcua.documents.dir=" + documents, "--camunda.bpm.admin-user.password=Quan-Tri-2026!",
                 "--camunda.bpm.generic-properties.properties.enable-password-policy=false"));
         args.addAll(datasource);
         args.addAll(signing);
         args.addAll(List.of(more));
-        return new SpringApplicationBuilder(MotcuaApplication.class).run(args.toArray(String[]::new));
+        return args;
     }
 
     static TestRestTemplate clerk(ConfigurableApplicationContext app) {

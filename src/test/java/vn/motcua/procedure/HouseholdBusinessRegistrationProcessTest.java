@@ -227,6 +227,7 @@ public class HouseholdBusinessRegistrationProcessTest {
                 .isWaitingAt(ResultReturn.Element.Task_ResignResult.id());
         assertThat(task(ResultReturn.Element.Task_ResignResult, dossier)).hasCandidateGroup("lanhdao-ubnd-dongxoai");
         complete(task(ResultReturn.Element.Task_ResignResult, dossier), withVariables(ResultReturn.RESIGN_CONFIRMED.name(), true));
+        runAsync(ResultReturn.Element.Task_SignResultAgain);
         verify(signResult, times(2)).execute(any(DelegateExecution.class));
         assertThat(returning).isWaitingAt(ResultReturn.Element.Task_ReturnResult.id());
         complete(task(ResultReturn.Element.Task_ReturnResult, dossier), withVariables(ResultReturn.RETURN_METHOD.name(), "COUNTER", ResultReturn.RESULT_RECEIVER.name(), "Nguyễn Văn A"));
@@ -302,6 +303,14 @@ public class HouseholdBusinessRegistrationProcessTest {
         assertThat(calledProcessInstance(ResultSignature.PROCESS_KEY, dossier)).hasBusinessKey("000.00.20.H10-190131-0001");
         assertThat(task(ResultSignature.Element.Task_Sign, dossier)).hasCandidateGroup("lanhdao-ubnd-dongxoai");
         complete(task(ResultSignature.Element.Task_Sign, dossier), withVariables(DossierProcess.SIGN_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Ký"));
+        runAsync(ResultSignature.Element.Task_SignResult);
+    }
+
+    /** Runs the job of an asynchronous step (the signing), as the job executor would after the commit. */
+    private static void runAsync(Enum<?> element) {
+        org.camunda.bpm.engine.runtime.Job job = managementService().createJobQuery().messages().activityId(element.name()).singleResult();
+        Assertions.assertThat(job).as("asynchronous step " + element.name()).isNotNull();
+        execute(job);
     }
 
     /** The open task of that step of the dossier, in its own process or one it called (same business key). */

@@ -55,6 +55,7 @@ abstract class ProcedureProcessTest extends ProcedureTestSupport {
         complete(ResultReturn.Element.Task_ReturnResult.id(), ResultReturn.RETURN_METHOD.name(), "POST", ResultReturn.RESULT_RECEIVER.name(), "Nguyễn Văn A");
         assertThat(task(ResultReturn.Element.Task_ResignResult.id())).hasCandidateGroup(signerGroup);
         complete(ResultReturn.Element.Task_ResignResult.id(), ResultReturn.RESIGN_CONFIRMED.name(), true);
+        runAsync(ResultReturn.Element.Task_SignResultAgain.id());
         complete(ResultReturn.Element.Task_ReturnResult.id(), ResultReturn.RETURN_METHOD.name(), "POST", ResultReturn.RESULT_RECEIVER.name(), "Nguyễn Văn A");
         complete(ResultReturn.Element.Task_SendByPost.id(), ResultReturn.POSTAL_TRACKING_NUMBER.name(), "EB123456789VN");
         assertThat(dossier).isEnded().hasPassed(CallActivity_ReturnResult.id(), EndEvent_ResultReturned.id())

@@ -136,8 +136,20 @@ public class ProcedureTestSupport {
         complete(Task_CheckDossier.id(), variables);
     }
 
+    /** The signer approves; the signing, which runs after the commit, then runs too. */
     static void signApproved() {
         complete(ResultSignature.Element.Task_Sign.id(), DossierProcess.SIGN_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Ký");
+        runAsync(ResultSignature.Element.Task_SignResult.id());
+    }
+
+    /**
+     * Runs the job of an asynchronous step ({@code camunda:asyncBefore}), which the job executor would run after the
+     * commit of the step before; fails when the step is not waiting for its job.
+     */
+    static void runAsync(String activityId) {
+        Job job = managementService().createJobQuery().messages().activityId(activityId).singleResult();
+        org.assertj.core.api.Assertions.assertThat(job).as("asynchronous step " + activityId).isNotNull();
+        execute(job);
     }
 
     static void returnAtCounter() {

@@ -85,6 +85,8 @@ class ResultReturnProcessTest extends ProcedureTestSupport {
         assertThat(instance).hasPassed(BoundaryEvent_ResultNotValid.id()).isWaitingAt(Task_ResignResult.id());
         assertThat(task(Task_ResignResult.id())).hasCandidateGroup("lanhdao-ubnd-dongxoai");
         complete(Task_ResignResult.id(), ResultReturn.RESIGN_CONFIRMED.name(), true);
+        verify(signResult, never()).execute(any(DelegateExecution.class));
+        runAsync(Task_SignResultAgain.id());
         verify(signResult).execute(any(DelegateExecution.class));
         assertThat(instance).isWaitingAt(Task_ReturnResult.id());
         returnAtCounter();

@@ -49,10 +49,50 @@ class ResultSignatureProcessTest extends ProcedureTestSupport {
     void shouldSignTheResultWhenTheSignerApproves() throws Exception {
         ProcessInstance instance = start();
         assertThat(task(Task_Sign.id())).hasCandidateGroup("lanhdao-ubnd-dongxoai").hasDueDate(new ClockHours().hours(4));
-        signApproved();
+        complete(Task_Sign.id(), DossierProcess.SIGN_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Ký");
+
+        // the approval is committed; the signing waits for the job executor
+        verify(signResult, never()).execute(any(DelegateExecution.class));
+        assertThat(instance).isWaitingAt(Task_SignResult.id());
+        runAsync(Task_SignResult.id());
         verify(signResult).execute(any(DelegateExecution.class));
         assertThat(instance).isEnded().hasPassed(Task_SignResult.id(), EndEvent_ResultSigned.id())
                 .variables().containsEntry(SignedResultProcess.SIGNED_RESULT_ID.name(), 42L).containsEntry(DossierProcess.SIGN_DECISION.name(), "approve");
+    }
+
+    @Test
+    void shouldRetryAFailedSigningThreeTimesFiveMinutesApartThenRaiseAnIncidentAnOperatorRetries() throws Exception {
+        ProcessInstance instance = start();
+        doThrow(new IllegalStateException("Không đọc được kho khóa /etc/motcua/keys/lanhdao.p12"))
+                .doThrow(new IllegalStateException("Không đọc được kho khóa /etc/motcua/keys/lanhdao.p12"))
+                .doThrow(new IllegalStateException("Không đọc được kho khóa /etc/motcua/keys/lanhdao.p12"))
+                .doNothing().when(signResult).execute(any(DelegateExecution.class));
+        complete(Task_Sign.id(), DossierProcess.SIGN_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Ký");
+
+        for (int left = 2; left >= 0; left--) {
+            org.camunda.bpm.engine.runtime.Job job = managementService().createJobQuery().activityId(Task_SignResult.id()).singleResult();
+            java.util.Date before = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> managementService().executeJob(job.getId()))
+                    .hasMessageContaining("Không đọc được kho khóa");
+            org.camunda.bpm.engine.runtime.Job failed = managementService().createJobQuery().jobId(job.getId()).singleResult();
+            org.assertj.core.api.Assertions.assertThat(failed.getRetries()).isEqualTo(left);
+            if (left > 0) {
+                org.assertj.core.api.Assertions.assertThat(failed.getDuedate()).as("next try in 5 minutes")
+                        .isEqualTo(new java.util.Date(before.getTime() + 5 * 60_000));
+            }
+        }
+        org.camunda.bpm.engine.runtime.Incident incident = runtimeService().createIncidentQuery()
+                .processInstanceId(instance.getId()).singleResult();
+        org.assertj.core.api.Assertions.assertThat(incident.getActivityId()).isEqualTo(Task_SignResult.id());
+        org.assertj.core.api.Assertions.assertThat(incident.getIncidentMessage()).isEqualTo("Không đọc được kho khóa /etc/motcua/keys/lanhdao.p12");
+        assertThat(instance).isWaitingAt(Task_SignResult.id()).variables().doesNotContainKey(SignedResultProcess.SIGNED_RESULT_ID.name());
+
+        // the operator fixes the keystore and retries (Cockpit: "Retry")
+        managementService().setJobRetries(incident.getConfiguration(), 1);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery().count()).isZero();
+        runAsync(Task_SignResult.id());
+        assertThat(instance).isEnded().hasPassed(EndEvent_ResultSigned.id());
+        verify(signResult, times(4)).execute(any(DelegateExecution.class));
     }
 
     @Test

@@ -20,13 +20,13 @@ import java.util.stream.Collectors;
  * Cookies are kept by hand: the JDK's cookie store would not send Secure cookies over the test's plain HTTP
  * hop between proxy and application.
  */
-final class Webapp {
+public final class Webapp {
 
     private final HttpClient http;
     private final URI base;
     private final String client;
     final List<String> setCookies = new ArrayList<>();
-    final Map<String, String> cookies = new LinkedHashMap<>();
+    public final Map<String, String> cookies = new LinkedHashMap<>();
 
     private Webapp(HttpClient http, URI base, String client) {
         this.http = http;
@@ -34,7 +34,7 @@ final class Webapp {
         this.client = client;
     }
 
-    static Webapp open(HttpClient http, URI base, String client) throws Exception {
+    public static Webapp open(HttpClient http, URI base, String client) throws Exception {
         Webapp webapp = new Webapp(http, base, client);
         HttpResponse<String> page = webapp.send(webapp.request("/camunda/app/tasklist/default/").build());
         assertThat(page.statusCode()).isEqualTo(200);
@@ -42,8 +42,17 @@ final class Webapp {
         return webapp;
     }
 
-    HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("X-Forwarded-For", client)
+    public HttpRequest.Builder request(String path) {
+        return request(base, path);
+    }
+
+    /** A GET with this browser's cookies and CSRF header to another node behind the same load balancer. */
+    public HttpResponse<String> getOn(URI node, String path) throws Exception {
+        return send(request(node, path).header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", "")).GET().build());
+    }
+
+    private HttpRequest.Builder request(URI node, String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(node.resolve(path)).header("X-Forwarded-For", client)
                 .header("X-Forwarded-Proto", "https");
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
@@ -53,7 +62,7 @@ final class Webapp {
     }
 
     /** Posts the login form of Tasklist: 200 logged in, 401 wrong password, 403 no access, 429 throttled. */
-    HttpResponse<String> login(String user, String password) throws Exception {
+    public HttpResponse<String> login(String user, String password) throws Exception {
         return login(user, password, "tasklist");
     }
 
@@ -67,7 +76,7 @@ final class Webapp {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
-    HttpResponse<String> send(HttpRequest request) throws Exception {
+    public HttpResponse<String> send(HttpRequest request) throws Exception {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         for (String header : response.headers().allValues("Set-Cookie")) {
             setCookies.add(header);
