@@ -115,6 +115,7 @@ class GeneratedSkeletonProcessTest {
         complete("Task_Review", "reviewDecision", "approve");
         complete("Task_ReviewStep5", "reviewDecision", "approve");
         complete(ResultSignature.Element.Task_Sign.id(), DossierProcess.SIGN_DECISION.name(), "approve", DossierProcess.OPINION.name(), "Ký");
+        ProcedureTestSupport.runAsync(ResultSignature.Element.Task_SignResult.id());
         verify(beans.signResult).execute(any(DelegateExecution.class));
 
         assertThat(task(ResultReturn.Element.Task_ReturnResult.id())).hasCandidateGroup("traketqua-dongxoai");

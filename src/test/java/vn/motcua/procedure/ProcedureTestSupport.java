@@ -146,7 +146,7 @@ public class ProcedureTestSupport {
      * Runs the job of an asynchronous step ({@code camunda:asyncBefore}), which the job executor would run after the
      * commit of the step before; fails when the step is not waiting for its job.
      */
-    static void runAsync(String activityId) {
+    public static void runAsync(String activityId) {
         Job job = managementService().createJobQuery().messages().activityId(activityId).singleResult();
         org.assertj.core.api.Assertions.assertThat(job).as("asynchronous step " + activityId).isNotNull();
         execute(job);
