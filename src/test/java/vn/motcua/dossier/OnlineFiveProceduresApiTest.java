@@ -72,6 +72,8 @@ class OnlineFiveProceduresApiTest {
     static final String PORTAL_PATH = "/api/portal/dossier-status";
     static final String PARTNER_PATH = "/api/lien-thong/requests";
     static final long BOUND_MILLIS = 30_000;
+    /** The status changes of a dossier without a wait: submitted, received, processing, processed, returned. */
+    static final List<Integer> RECEIVED_PROCESSED_RETURNED = List.of(1, 2, 4, 9, 10);
 
     static {
         LGSP.start();
@@ -123,8 +125,8 @@ class OnlineFiveProceduresApiTest {
         flow.submitAndAccept();
         flow.complete("Task_Appraise", Map.of("appraisalDecision", "propose", "registrationNumber", "44A8001612",
                 "missingItems", "", "opinion", "Đủ điều kiện đăng ký"));
-        flow.complete("Task_Review", Map.of("reviewDecision", "approve", "opinion", "Đồng ý trình ký"));
-        flow.signReturnAndCheck(List.of(1, 2, 4, 9, 10), "44A8001612", "TẠP HÓA MINH ANH", "50.000.000 đồng");
+        flow.reviewApproves();
+        flow.signReturnAndCheck(RECEIVED_PROCESSED_RETURNED, "44A8001612", "TẠP HÓA MINH ANH", "50.000.000 đồng");
     }
 
     @Test
@@ -137,8 +139,8 @@ class OnlineFiveProceduresApiTest {
         flow.partnerAnswers("CONG_AN", "{\"outcome\":\"confirmed\",\"reply\":\"Không có án tích\",\"documentNumber\":\"12/CAT-PV06\"}");
         flow.complete("Task_Appraise", Map.of("appraisalDecision", "propose", "criminalRecordStatus", "none",
                 "certificateNumber", "LLTP-0333/2026", "missingItems", "", "opinion", "Đủ căn cứ cấp phiếu"));
-        flow.complete("Task_Review", Map.of("reviewDecision", "approve", "opinion", "Đồng ý trình ký"));
-        flow.signReturnAndCheck(List.of(1, 2, 4, 9, 10), "Phiếu lý lịch tư pháp số 1", "1990-01-30", "Xin việc làm");
+        flow.reviewApproves();
+        flow.signReturnAndCheck(RECEIVED_PROCESSED_RETURNED, "Phiếu lý lịch tư pháp số 1", "1990-01-30", "Xin việc làm");
     }
 
     @Test
@@ -149,7 +151,7 @@ class OnlineFiveProceduresApiTest {
         flow.submitAndAccept();
         flow.complete("Task_Appraise", Map.of("registerEntry", "Quyển 01/2026, số 193", "childPersonalId", "079226001193",
                 "opinion", "Đã ghi sổ hộ tịch"));
-        flow.signReturnAndCheck(List.of(1, 2, 4, 9, 10), "Nguyễn Minh Khang", "Bệnh viện tỉnh Bình Phước");
+        flow.signReturnAndCheck(RECEIVED_PROCESSED_RETURNED, "Nguyễn Minh Khang", "Bệnh viện tỉnh Bình Phước");
     }
 
     @Test
@@ -162,8 +164,8 @@ class OnlineFiveProceduresApiTest {
                 "inspectionReport", "Hiện trạng phù hợp bản vẽ", "opinion", "Đạt"));
         flow.complete("Task_DraftResult", Map.of("resultType", "permit", "permitNumber", "GPXD-13225/2026",
                 "permitRefusalReason", "", "opinion", "Dự thảo giấy phép"));
-        flow.complete("Task_Review", Map.of("reviewDecision", "approve", "opinion", "Đồng ý trình ký"));
-        flow.signReturnAndCheck(List.of(1, 2, 4, 9, 10), "45 Hùng Vương", "Thửa 12, tờ 3", "180.5");
+        flow.reviewApproves();
+        flow.signReturnAndCheck(RECEIVED_PROCESSED_RETURNED, "45 Hùng Vương", "Thửa 12, tờ 3", "180.5");
     }
 
     @Test
@@ -182,7 +184,7 @@ class OnlineFiveProceduresApiTest {
         flow.paysOnline("BL-2026/13978", 1_250_000);
         flow.expectStatus(4, "processing again after the online payment");
         flow.complete("Task_DraftCertificate", Map.of("certificateSerial", "DA 013978", "opinion", "Dự thảo giấy chứng nhận"));
-        flow.complete("Task_Review", Map.of("reviewDecision", "approve", "opinion", "Đồng ý trình ký"));
+        flow.reviewApproves();
         flow.signReturnAndCheck(List.of(1, 2, 4, 6, 4, 9, 10), "Ấp 2, xã Tiến Hưng", "Thửa 7, tờ 9", "Đất ở tại đô thị");
     }
 
@@ -261,6 +263,11 @@ class OnlineFiveProceduresApiTest {
                     TestFiles.json(json.writeValueAsString(Map.of("variables", typed))), String.class, id);
             assertThat(completed.getStatusCode()).as("%s %s: completion by %s: %s", procedure, key, user, completed.getBody())
                     .isEqualTo(HttpStatus.NO_CONTENT);
+        }
+
+        /** The head of the department proposes the draft for signature. */
+        void reviewApproves() throws Exception {
+            complete("Task_Review", Map.of("reviewDecision", "approve", "opinion", "Đồng ý trình ký"));
         }
 
         /** The partner agency's answer to its part, through the LGSP (after Motcua's request went out). */
