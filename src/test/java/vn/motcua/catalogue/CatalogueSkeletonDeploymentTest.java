@@ -242,6 +242,28 @@ class CatalogueSkeletonDeploymentTest {
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(badDate.body()).at("/errors/0/field").asText()).isEqualTo("effectiveFrom");
 
+        // a stored step table the generator cannot turn into a model (a head before the handler): 422 naming the rows
+        Catalogue sample = CatalogueReaderTest.read(CatalogueReaderTest.sample());
+        Catalogue.Version model = CatalogueAdminHttpTest.version(sample, CODE);
+        Catalogue.Version odd = new Catalogue.Version("1.009991", "Thủ tục thử bảng quy trình lệch", model.field(), model.level(), null, null,
+                model.onlineServiceType(), model.effectiveFrom(), null, "Thử nghiệm", false, model.cases());
+        java.math.BigDecimal third = new java.math.BigDecimal("0.6");
+        List<vn.motcua.procedure.InternalProcessStep> steps = List.of(
+                new vn.motcua.procedure.InternalProcessStep(1, "Tiếp nhận", vn.motcua.procedure.StepRole.INTAKE, null, third),
+                new vn.motcua.procedure.InternalProcessStep(2, "Lãnh đạo phòng", vn.motcua.procedure.StepRole.HEAD, null, third),
+                new vn.motcua.procedure.InternalProcessStep(3, "Thẩm định", vn.motcua.procedure.StepRole.HANDLER, null, third),
+                new vn.motcua.procedure.InternalProcessStep(4, "Ký", vn.motcua.procedure.StepRole.SIGNER, null, third),
+                new vn.motcua.procedure.InternalProcessStep(5, "Trả kết quả", vn.motcua.procedure.StepRole.RETURN, null, third));
+        Catalogue oddCatalogue = new Catalogue(List.of(odd), List.of(new Catalogue.StepTable(new vn.motcua.procedure.InternalProcess(
+                "1.009991", model.cases().get(0).code(), model.effectiveFrom(), "Thử nghiệm", steps), false)));
+        HttpResponse<String> imported = send(request("admin", "admin", "/api/admin/catalogue/apply").header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(CatalogueWriter.json(oddCatalogue))).build());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        HttpResponse<String> unplannable = get("/api/admin/catalogue/procedures/1.009991/skeleton?effectiveFrom=" + model.effectiveFrom());
+        assertThat(unplannable.statusCode()).as(unplannable.body()).isEqualTo(422);
+        assertThat(unplannable.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(unplannable.body()).at("/errors/0/field").asText()).isEqualTo("steps!2 role");
+
         String hostname = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/etc/hostname"))).strip();
         for (String code : List.of("${7*7}", "#{7*7}", "..", "...", "..%2F..%2Fetc%2Fhostname", "%2Fetc%2Fhostname",
                 "1.001022%00", "1.001022'--", "a".repeat(40))) {
