@@ -4,10 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
 
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,9 +30,24 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogueAdminController {
 
     private final CatalogueImport imports;
+    private final CatalogueSkeletons skeletons;
 
-    CatalogueAdminController(CatalogueImport imports) {
+    CatalogueAdminController(CatalogueImport imports, CatalogueSkeletons skeletons) {
         this.imports = imports;
+        this.skeletons = skeletons;
+    }
+
+    @GetMapping("/skeletons")
+    List<CatalogueSkeletons.Available> skeletons() {
+        return skeletons.available();
+    }
+
+    @GetMapping("/procedures/{code}/skeleton")
+    ResponseEntity<byte[]> skeleton(@PathVariable String code, @RequestParam(required = false) String effectiveFrom) {
+        CatalogueSkeletons.Download download = skeletons.skeleton(code, effectiveFrom);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header("Content-Disposition", ContentDisposition.attachment().filename(download.fileName()).build().toString())
+                .body(download.zip());
     }
 
     @PostMapping("/diff")
@@ -48,6 +71,21 @@ class CatalogueAdminController {
     @ExceptionHandler
     ProblemDetail invalid(InvalidCatalogue e) {
         return CatalogueProblems.invalid(e);
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(CatalogueSkeletons.NotFound e) {
+        return CatalogueProblems.notFound(e);
+    }
+
+    @ExceptionHandler
+    ProblemDetail badDate(CatalogueSkeletons.BadDate e) {
+        return CatalogueProblems.badDate(e);
+    }
+
+    @ExceptionHandler
+    ProblemDetail unplannable(vn.motcua.modelling.SkeletonProblem e) {
+        return CatalogueProblems.unplannable(e);
     }
 
     @ExceptionHandler

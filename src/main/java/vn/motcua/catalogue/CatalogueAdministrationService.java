@@ -2,23 +2,51 @@ package vn.motcua.catalogue;
 
 import java.util.List;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.motcua.engine.CatalogueAdministration;
 import vn.motcua.engine.ProvinceAdministration.Answer;
+import vn.motcua.modelling.SkeletonProblem;
 
-/** The catalogue import for the Cockpit page (engine.CatalogueCockpitPlugin): the same answers as the admin API. */
+/** The catalogue import and skeleton downloads for the Cockpit page (engine.CatalogueCockpitPlugin): the same answers as the admin API. */
 @Service
 class CatalogueAdministrationService implements CatalogueAdministration {
 
     private final CatalogueImport imports;
+    private final CatalogueSkeletons skeletons;
     private final ObjectMapper json;
 
-    CatalogueAdministrationService(CatalogueImport imports, ObjectMapper json) {
+    CatalogueAdministrationService(CatalogueImport imports, CatalogueSkeletons skeletons, ObjectMapper json) {
         this.imports = imports;
+        this.skeletons = skeletons;
         this.json = json;
+    }
+
+    @Override
+    public Answer skeletons() {
+        return Answer.ok(json, skeletons.available());
+    }
+
+    @Override
+    public Download skeleton(String code, String effectiveFrom) {
+        try {
+            CatalogueSkeletons.Download download = skeletons.skeleton(code, effectiveFrom);
+            return new Download(null, download.fileName(), download.zip());
+        } catch (CatalogueSkeletons.NotFound e) {
+            return problem(CatalogueProblems.notFound(e));
+        } catch (CatalogueSkeletons.BadDate e) {
+            return problem(CatalogueProblems.badDate(e));
+        } catch (SkeletonProblem e) {
+            return problem(CatalogueProblems.unplannable(e));
+        }
+    }
+
+    private Download problem(ProblemDetail problem) {
+        return new Download(Answer.problem(json, problem.getStatus(), problem.getTitle(), problem.getDetail(),
+                (List<?>) problem.getProperties().getOrDefault("errors", List.of())), null, null);
     }
 
     @Override

@@ -12,4 +12,14 @@ public interface CatalogueAdministration {
 
     /** Applies the uploaded catalogue as {@code actor}. */
     ProvinceAdministration.Answer apply(byte[] body, String actor);
+
+    /** The stored procedure versions that have a step table (each with a skeleton to download). */
+    ProvinceAdministration.Answer skeletons();
+
+    /** The zip of a version's generated skeleton, or the problem (404, 400, 422) as the admin API answers it. */
+    Download skeleton(String code, String effectiveFrom);
+
+    /** A file to download, or the problem in its place ({@code zip} null). */
+    record Download(ProvinceAdministration.Answer problem, String fileName, byte[] zip) {
+    }
 }

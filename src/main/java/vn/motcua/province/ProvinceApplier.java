@@ -74,9 +74,12 @@ public class ProvinceApplier {
     /** The description last applied by this application (for GET /api/admin/province). */
     private volatile Province current;
 
+    private final RoutingDecisions routing;
+
     ProvinceApplier(AgencyRepository agencies, ProcedureRepository procedures, ProvinceChangeRepository audit,
                     IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                    TaskService tasks, AgencyMemberships memberships, java.time.Clock clock) {
+                    TaskService tasks, AgencyMemberships memberships, java.time.Clock clock, RoutingDecisions routing) {
+        this.routing = routing;
         this.clock = clock;
         this.memberships = memberships;
         this.agencies = agencies;
@@ -113,14 +116,15 @@ public class ProvinceApplier {
     }
 
     /**
-     * Refuses a description that the routing decisions of decisions/ disagree with ({@link RoutingCheck}): one
+     * Refuses a description that the routing decisions of decisions/ (their last deployed versions) disagree with ({@link RoutingCheck}): one
      * problem (field {@code routing}) per failure, naming the procedure, the agency and the group (after the
      * validation, so that a bad file is reported field by field first). The admin API
      * and page call it before diff and apply; the start makes the same check.
      */
     public void requireRouting(Province province) {
-        ProvinceValidator.require(province, catalogue().keySet());
-        List<String> failures = RoutingCheck.check(province, ProvinceAtStart.decisionFiles());
+        Map<String, String> processes = catalogue();
+        ProvinceValidator.require(province, processes.keySet(), mustResolve(processes));
+        List<String> failures = RoutingCheck.check(province, routing.files());
         if (!failures.isEmpty()) {
             throw new InvalidProvince(failures.stream()
                     .map(f -> new vn.motcua.dossier.FieldProblem("routing", f)).toList());
@@ -141,6 +145,33 @@ public class ProvinceApplier {
         return processes;
     }
 
+    /**
+     * The procedures an agency must resolve: those whose process ships with the application ({@code processes/} on the
+     * classpath). A procedure imported with the catalogue is taken on by an agency when the province file says so,
+     * after its model and routing are deployed (docs/analyst-guide.md, 0a); until then no desk may start it.
+     */
+    static Set<String> mustResolve(Map<String, String> processes) {
+        Set<String> shipped = new HashSet<>();
+        try {
+            for (org.springframework.core.io.Resource r : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:processes/**/*.bpmn")) {
+                String name = r.getFilename();
+                if (name != null) {
+                    shipped.add(name.substring(0, name.length() - ".bpmn".length()));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Set<String> codes = new HashSet<>();
+        processes.forEach((code, key) -> {
+            if (shipped.contains(key)) {
+                codes.add(code);
+            }
+        });
+        return codes;
+    }
+
     private record Planned(Change change, Runnable action) {
     }
 
@@ -150,7 +181,7 @@ public class ProvinceApplier {
 
     private Plan plan(Province province) {
         Map<String, String> processes = catalogue();
-        ProvinceValidator.require(province, processes.keySet());
+        ProvinceValidator.require(province, processes.keySet(), mustResolve(processes));
         List<Planned> plan = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
 

@@ -26,13 +26,15 @@ class ProvinceAtStart {
 
     private final ProvinceProperties properties;
     private final ProvinceApplier applier;
+    private final RoutingDecisions routingDecisions;
 
-    ProvinceAtStart(ProvinceProperties properties, ProvinceApplier applier) {
+    ProvinceAtStart(ProvinceProperties properties, ProvinceApplier applier, RoutingDecisions routingDecisions) {
         this.properties = properties;
         this.applier = applier;
+        this.routingDecisions = routingDecisions;
     }
 
-    /** The decisions deployed from the classpath (the analysts' folder decisions/). */
+    /** The decision files shipped on the classpath (the analysts' folder decisions/); {@link RoutingDecisions} reads what is deployed. */
     static List<RoutingCheck.DecisionFile> decisionFiles() {
         try {
             List<RoutingCheck.DecisionFile> files = new java.util.ArrayList<>();
@@ -56,7 +58,7 @@ class ProvinceAtStart {
             return;
         }
         Province province = properties.read();
-        List<String> routing = RoutingCheck.check(province, decisionFiles());
+        List<String> routing = RoutingCheck.check(province, routingDecisions.files());
         if (!routing.isEmpty()) {
             throw new IllegalStateException("Routing decisions disagree with province " + province.id() + " (docs/province.md,"
                     + " \"Routing check\"):\n  " + String.join("\n  ", routing));

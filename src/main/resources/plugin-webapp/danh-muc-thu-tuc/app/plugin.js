@@ -1,7 +1,8 @@
 // Cockpit page "Danh mục thủ tục" (docs/catalogue-import.md): upload of a procedure catalogue with its internal
 // processes (JSON, XLSX, or a zip of thu-tuc.csv and quy-trinh-noi-bo.csv), the diff against the stored catalogue,
-// and applying it. Administrators only. Plain ES module, no build step.
-// Data: /camunda/api/cockpit/plugin/danh-muc-thu-tuc/{engine}/diff|apply
+// and applying it; per stored procedure version with a step table, the download of its generated model ("Tải mô hình
+// khung", docs/analyst-guide.md section 0). Administrators only. Plain ES module, no build step.
+// Data: /camunda/api/cockpit/plugin/danh-muc-thu-tuc/{engine}/diff|apply|skeletons|skeleton/{code}?effectiveFrom=
 const ID = 'danh-muc-thu-tuc';
 const PAGE = '#/danh-muc-thu-tuc';
 
@@ -31,6 +32,23 @@ function client(options) {
   };
 }
 
+function base(options) {
+  const api = options.api || options;
+  return `${api.cockpitApi}/plugin/${ID}/${api.engine}`;
+}
+
+async function skeletons(node, options) {
+  const res = await fetch(`${base(options)}/skeletons`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) { node.innerHTML = failure(new Error(`${json.title || res.status}${json.detail ? ` — ${json.detail}` : ''}`)); return; }
+  if (!json.length) { node.innerHTML = '<p>Chưa có phiên bản thủ tục nào có quy trình nội bộ.</p>'; return; }
+  node.innerHTML = `<table class="dmt-table"><thead><tr><th>Mã thủ tục</th><th>Tên</th><th>Hiệu lực</th><th>Trường hợp</th><th>Mã quy trình</th><th></th></tr></thead><tbody>
+    ${json.map((v) => `<tr><td><code>${esc(v.code)}</code></td><td>${esc(v.name)}</td><td>${esc(v.effectiveFrom)}${v.effectiveTo ? ` – ${esc(v.effectiveTo)}` : ''}</td>
+      <td>${esc(v.caseCode)}</td><td><code>${esc(v.processKey)}</code></td>
+      <td><a class="btn btn-default btn-xs" download href="${esc(`${base(options)}/skeleton/${encodeURIComponent(v.code)}?effectiveFrom=${encodeURIComponent(v.effectiveFrom)}`)}">Tải mô hình khung</a></td></tr>`).join('')}
+    </tbody></table>`;
+}
+
 function report(answer) {
   const counts = Object.entries(answer.counts || {});
   const summary = counts.length
@@ -57,7 +75,13 @@ async function renderPage(node, options) {
     <div class="dmt-upload"><label>Tệp danh mục <input type="file" name="file" accept=".json,.xlsx,.zip"></label>
       <button type="button" name="diff" class="btn btn-default">Xem thay đổi</button>
       <button type="button" name="apply" class="btn btn-primary" disabled>Áp dụng</button></div>
-    <div class="dmt-result"></div></section>`;
+    <div class="dmt-result"></div>
+    <h3>Mô hình khung từ quy trình nội bộ</h3>
+    <p>Mỗi phiên bản thủ tục có quy trình nội bộ: tải tệp zip (quy trình BPMN, biểu mẫu, bảng thoi-han-buoc đã gộp), mở trong Camunda Modeler,
+      bổ sung quy tắc phân công (phan-cong-xu-ly) rồi triển khai.</p>
+    <div class="dmt-skeletons">Đang tải…</div></section>`;
+  const list = node.querySelector('.dmt-skeletons');
+  skeletons(list, options);
   const result = node.querySelector('.dmt-result');
   const applyButton = node.querySelector('[name=apply]');
   const file = () => node.querySelector('[name=file]').files[0];
@@ -77,6 +101,7 @@ async function renderPage(node, options) {
       const answer = await post('apply', await file().arrayBuffer());
       result.innerHTML = `<h3>Đã áp dụng ${esc(file().name)}</h3>${report(answer)}`;
       applyButton.disabled = true;
+      skeletons(list, options);
     } catch (e) { result.innerHTML = failure(e); }
   });
 }

@@ -73,6 +73,19 @@ class ProvinceValidatorTest {
     }
 
     @Test
+    void anImportedProcedureNeedsNoAgencyUntilOneTakesItOn() {
+        java.util.Set<String> imported = new java.util.HashSet<>(CATALOGUE);
+        imported.add("1.001022");
+        assertThat(ProvinceValidator.validate(demo(), imported, CATALOGUE)).as("imported, not shipped: no agency needed").isEmpty();
+        assertThat(ProvinceValidator.validate(demo(), imported, imported)).extracting(FieldProblem::message)
+                .anyMatch(m -> m.contains("1.001022"));
+        Province takesItOn = withAgency(3, a -> new Province.AgencyEntry(a.code(), a.name(), a.level(), a.parent(), null, null,
+                a.desk(), a.units(), a.partners(), java.util.stream.Stream.concat(a.resolves().stream(), java.util.stream.Stream.of("1.001022", "9.999999")).toList()));
+        assertThat(ProvinceValidator.validate(takesItOn, imported, CATALOGUE)).extracting(FieldProblem::field)
+                .as("a code the catalogue does not have is still named").containsExactly("agencies[3].resolves[" + (withAgency(3, a -> a).agencies().get(3).resolves().size() + 1) + "]");
+    }
+
+    @Test
     void aMergerIsValidWhenTheSuccessorTakesOver() {
         // Bình Long (index 2) merged into Đồng Xoài (index 1) after 2025-06-30, read back from JSON
         Province merged = withAgency(2, a -> a.mergedInto("000.00.20.H10", "2025-06-30"));
