@@ -77,6 +77,12 @@ test('a manager finds an overdue dossier in the Cockpit plugin and drills down t
   assert.ok(overdue >= 1, 'at least one overdue dossier is counted');
   assert.ok(await page.locator('.gsh-charts svg').count() >= 1, 'the charts are drawn');
   await shot(page, 'giam-sat-qua-han');
+  // the same list counted by the desk that received the dossiers (issue 13): the choice reaches the API and the exports
+  await page.locator('select[name=by]').selectOption('receiving');
+  await page.locator('select[name=by] option[value=receiving][selected]').waitFor({ state: 'attached' });
+  assert.ok((await page.getByText('Xuất CSV').getAttribute('href')).includes('by=receiving'), 'the export follows the choice');
+  assert.ok(Number(await page.locator('.gsh-overdue b').innerText()) >= 1, 'overdue dossiers counted by receiving desk');
+  await link.waitFor();
 
   await link.click();
   const detail = page.locator('.gsh-detail');

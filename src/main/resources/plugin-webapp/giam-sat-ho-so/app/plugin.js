@@ -49,7 +49,7 @@ function options(list, selected, any) {
 }
 
 async function renderMonitoring(node, http, state) {
-  const filter = { agency: state.agency, procedure: state.procedure, step: state.step };
+  const filter = { agency: state.agency, procedure: state.procedure, step: state.step, by: state.by };
   const [choices, dash, list] = await Promise.all([
     http.get('choices'), http.get('dashboard', filter), http.get('dossiers', { ...filter, kind: state.kind, size: 100 }),
   ]);
@@ -59,6 +59,8 @@ async function renderMonitoring(node, http, state) {
       <label>Cơ quan<select name="agency">${options(choices.agencies, state.agency, 'Tất cả cơ quan')}</select></label>
       <label>Thủ tục<select name="procedure">${options(choices.procedures, state.procedure, 'Tất cả thủ tục')}</select></label>
       <label>Bước xử lý<select name="step">${options(choices.steps, state.step, 'Tất cả các bước')}</select></label>
+      <label>Tính theo<select name="by"><option value="">Cơ quan giải quyết</option>
+        <option value="receiving"${state.by === 'receiving' ? ' selected' : ''}>Nơi tiếp nhận</option></select></label>
       <label>Hiển thị<select name="kind">
         <option value="ALL"${state.kind === 'ALL' ? ' selected' : ''}>Quá hạn và sắp đến hạn</option>
         <option value="OVERDUE"${state.kind === 'OVERDUE' ? ' selected' : ''}>Quá hạn</option>
