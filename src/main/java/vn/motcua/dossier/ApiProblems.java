@@ -54,6 +54,11 @@ final class ApiProblems {
         return new ApiException(HttpStatus.CONFLICT, "Trạng thái hồ sơ không phù hợp", detail, List.of());
     }
 
+    /** 409 naming the field whose value makes the operation inapplicable (e.g. {@code caseCode}: a case without a fee). */
+    static ApiException wrongState(String field, String detail) {
+        return new ApiException(HttpStatus.CONFLICT, "Trạng thái hồ sơ không phù hợp", detail, List.of(new FieldProblem(field, detail)));
+    }
+
     /** 409: another request changed the same dossier at the same moment and won; nothing of this one was kept. */
     static ApiException concurrentChange() {
         return new ApiException(HttpStatus.CONFLICT, "Xung đột cập nhật đồng thời", "Hồ sơ vừa được một yêu cầu khác"

@@ -127,6 +127,16 @@ public class Dossier {
     @Column(name = "procedure_data")
     private String procedureData;
 
+    /** The procedure case's fee paid online (V150): amount in đồng, the payment platform's reference, when; null if not. */
+    @Column(name = "fee_paid_amount")
+    private Long feePaidAmount;
+
+    @Column(name = "fee_paid_reference")
+    private String feePaidReference;
+
+    @Column(name = "fee_paid_at")
+    private Instant feePaidAt;
+
     @Version
     private long version;
 
@@ -217,6 +227,28 @@ public class Dossier {
         requireStatus(DossierStatus.SUPPLEMENT_REQUESTED);
         this.status = DossierStatus.SUBMITTED;
         this.closedAt = null;
+    }
+
+    /**
+     * The applicant paid the procedure case's fee online: only while the dossier is open or its result waits to be
+     * returned (1, 2, 4, 5, 9; status 6 is the financial obligation's own flow), once, for exactly the case's fee.
+     */
+    void feePaidOnline(long amount, String reference, Instant paidAt) {
+        if (status == DossierStatus.AWAITING_FINANCIAL_OBLIGATION
+                || !(status.isOpen() || status == DossierStatus.PROCESSED)) {
+            throw new IllegalStateException("Hồ sơ " + code + " đang ở trạng thái " + status.code() + " ("
+                    + status.label() + "), không nhận nộp phí trực tuyến");
+        }
+        if (feePaidAt != null) {
+            throw new IllegalStateException("Hồ sơ " + code + " đã nộp phí trực tuyến (chứng từ " + feePaidReference + ")");
+        }
+        if (procedureCase.getFeeVnd() <= 0 || amount != procedureCase.getFeeVnd()) {
+            throw new IllegalArgumentException("Số tiền phải đúng phí của trường hợp " + procedureCase.getCode() + ": "
+                    + procedureCase.getFeeVnd() + " đồng");
+        }
+        this.feePaidAmount = amount;
+        this.feePaidReference = reference;
+        this.feePaidAt = paidAt;
     }
 
     /** Withdrawn by the applicant (status 7): the clock ends, the row stays. */
@@ -348,6 +380,12 @@ public class Dossier {
     public Instant getWithdrawnAt() { return withdrawnAt; }
     public Instant getStoppedAt() { return stoppedAt; }
     public String getStoppedBy() { return stoppedBy; }
+    public Long getFeePaidAmount() { return feePaidAmount; }
+    public String getFeePaidReference() { return feePaidReference; }
+    public Instant getFeePaidAt() { return feePaidAt; }
+
+    /** The procedure case's fee was paid online (the return step does not collect it again). */
+    public boolean isFeePaidOnline() { return feePaidAt != null; }
 
     /** Component codes the clerk found handed in (empty when not recorded). */
     public java.util.List<String> getComponentsHandedIn() {

@@ -201,6 +201,43 @@ class DossierActions {
     }
 
     /**
+     * The applicant paid the procedure case's fee online (not the financial obligation of status 6): recorded on the
+     * dossier, the national status unchanged. The same payment again (same reference and amount) answers the dossier
+     * as it is; 422 naming {@code amount} for another amount than the case's fee; 409 for a case without a fee, a
+     * dossier that already has another payment, or one that is closed or waits for its financial obligation.
+     */
+    DossierView feePaid(String code, long amount, String reference, java.time.Instant paidAt) {
+        Dossier dossier = queries.byCode(code);
+        if (dossier.isFeePaidOnline() && reference.equals(dossier.getFeePaidReference())
+                && dossier.getFeePaidAmount() == amount) {
+            return queries.view(dossier);
+        }
+        long fee = dossier.getProcedureCase().getFeeVnd();
+        if (fee <= 0) {
+            throw ApiProblems.wrongState("caseCode", "Trường hợp " + dossier.getProcedureCase().getCode() + " của hồ sơ "
+                    + code + " không thu phí, lệ phí: không có phí để nộp trực tuyến");
+        }
+        if (dossier.isFeePaidOnline()) {
+            throw ApiProblems.wrongState("transactionId", "Hồ sơ " + code + " đã nộp phí trực tuyến (giao dịch "
+                    + dossier.getFeePaidReference() + "); khoản nộp khác không được ghi nhận");
+        }
+        if (dossier.getStatus() == DossierStatus.AWAITING_FINANCIAL_OBLIGATION) {
+            throw ApiProblems.wrongState("Hồ sơ " + code + " đang chờ thực hiện nghĩa vụ tài chính (trạng thái 6): "
+                    + "xác nhận khoản nộp đó qua /payment");
+        }
+        if (amount != fee) {
+            throw ApiProblems.invalid("amount", "Số tiền phải đúng phí, lệ phí của trường hợp "
+                    + dossier.getProcedureCase().getCode() + ": " + fee + " đồng");
+        }
+        try {
+            dossier.feePaidOnline(amount, reference, paidAt);
+        } catch (IllegalStateException wrongState) {
+            throw ApiProblems.wrongState(wrongState.getMessage());
+        }
+        return queries.view(dossier);
+    }
+
+    /**
      * A partner agency's result for a part of the dossier (liên thông over the LGSP): the process waiting for that part
      * goes on with the answer; 404 naming {@code partId} for a part never sent, 409 for one answered already or no
      * longer waited for. Answers the part and its state.

@@ -30,7 +30,9 @@ class DossierQueries {
     }
 
     /** What anyone who knows a dossier's code and the applicant's ID number may see. */
-    record Tracking(String code, int status, String statusLabel, String currentStepName, Instant appointment) {
+    /** feePaidOnline: the procedure's fee was paid online (the transaction itself is not shown). */
+    record Tracking(String code, int status, String statusLabel, String currentStepName, Instant appointment,
+                    boolean feePaidOnline) {
     }
 
     private final DossierRepository dossiers;
@@ -97,7 +99,7 @@ class DossierQueries {
     Tracking track(String code, String idNumber) {
         Dossier dossier = applicantsDossier(code, idNumber).orElseThrow(ApiProblems::dossierNotFound);
         return new Tracking(dossier.getCode(), dossier.getStatus().code(), dossier.getStatus().label(),
-                dossier.getSubStatusName(), dossier.getDueAt());
+                dossier.getSubStatusName(), dossier.getDueAt(), dossier.isFeePaidOnline());
     }
 
     /**

@@ -37,7 +37,9 @@ record DossierView(
         List<SupplementView> supplements,
         List<HistoryView> history,
         @Schema(description = "Bước tự động (ký số kết quả...) lỗi sau các lần thử lại, chờ quản trị khắc phục và "
-                + "thử lại trong Cockpit; resolvedAt: lúc thử lại") List<IncidentView> incidents) {
+                + "thử lại trong Cockpit; resolvedAt: lúc thử lại") List<IncidentView> incidents,
+        @Schema(description = "Phí, lệ phí của trường hợp (feeVnd, đồng) và việc nộp trực tuyến qua cổng (paidOnline, số "
+                + "tiền, mã giao dịch, thời điểm nộp)") FeeView fee) {
 
     record StatusView(int code, String label) {
         static StatusView of(DossierStatus status) {
@@ -64,6 +66,9 @@ record DossierView(
                        String receiver, Instant handedAt, Instant stepDeadline, Outcome outcome, String note) {
     }
 
+    record FeeView(long feeVnd, boolean paidOnline, Long paidAmount, String transactionId, Instant paidAt) {
+    }
+
     record IncidentView(String step, String stepName, Instant occurredAt, String message, Instant resolvedAt) {
     }
 
@@ -88,6 +93,8 @@ record DossierView(
                         h.getToStepName(), h.getSender(), h.getReceiver(), h.getHandedAt(), h.getStepDeadline(),
                         h.getOutcome(), h.getNote())).toList(),
                 incidents.stream().map(i -> new IncidentView(i.getStep(), i.getStepName(), i.getOccurredAt(),
-                        i.getMessage(), i.getResolvedAt())).toList());
+                        i.getMessage(), i.getResolvedAt())).toList(),
+                new FeeView(d.getProcedureCase().getFeeVnd(), d.isFeePaidOnline(), d.getFeePaidAmount(),
+                        d.getFeePaidReference(), d.getFeePaidAt()));
     }
 }

@@ -32,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/inbound/dossiers")
 @Tag(name = "Liên thông đầu vào (LGSP)", description = "Thông điệp từ cổng dịch vụ công qua LGSP: nộp hồ sơ trực tuyến, "
-        + "bổ sung, rút hồ sơ, xác nhận nộp nghĩa vụ tài chính, lựa chọn nhận thông báo")
+        + "bổ sung, rút hồ sơ, xác nhận nộp nghĩa vụ tài chính, nộp phí trực tuyến, lựa chọn nhận thông báo")
 @SecurityRequirement(name = "lgsp")
 class InboundController {
 
@@ -95,6 +95,17 @@ class InboundController {
                                 @RequestHeader(name = InboundMessages.MESSAGE_ID, required = false) String messageId,
                                 @PathVariable String code, @RequestBody(required = false) String body) {
         return answer(inbound.paid(messageId, client.getName(), code, body));
+    }
+
+    @Operation(operationId = "inboundFeePayment", summary = "Xác nhận đã nộp phí, lệ phí của thủ tục trực tuyến",
+            description = "{\"idNumber\", \"transactionId\", \"amount\", \"paidAt\"}: số tiền đúng phí của trường hợp thủ tục "
+                    + "(422 `amount` nếu khác); hồ sơ chưa kết thúc, không ở trạng thái 6; trạng thái hồ sơ không đổi. Cùng giao "
+                    + "dịch gửi lại: trả lời như lần đầu; giao dịch khác khi đã nộp: 409 (đã nộp phí); trường hợp không thu phí: 409")
+    @PostMapping(path = "/{code}/fee-payment", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> feePaid(@Parameter(hidden = true) Authentication client,
+                                   @RequestHeader(name = InboundMessages.MESSAGE_ID, required = false) String messageId,
+                                   @PathVariable String code, @RequestBody(required = false) String body) {
+        return answer(inbound.feePaid(messageId, client.getName(), code, body));
     }
 
     @Operation(operationId = "inboundPartnerResult", summary = "Kết quả của cơ quan phối hợp cho một phần liên thông",

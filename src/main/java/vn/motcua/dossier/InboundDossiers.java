@@ -40,6 +40,7 @@ class InboundDossiers {
     static final String WITHDRAWAL = "WITHDRAWAL";
     static final String STOP_REQUEST = "STOP_REQUEST";
     static final String PAYMENT = "PAYMENT";
+    static final String FEE_PAYMENT = "FEE_PAYMENT";
     static final String NOTIFICATIONS = "NOTIFICATIONS";
     static final String PARTNER_RESULT = "PARTNER_RESULT";
     /** The partner's verdicts, as the partner's form in Tasklist records them. */
@@ -161,27 +162,69 @@ class InboundDossiers {
             JsonNode request = object("body", body, Set.of("idNumber", "receiptNumber", "amount", "paidAt"));
             List<FieldProblem> errors = new ArrayList<>();
             String idNumber = idNumber(text(request, "idNumber"), errors);
-            String receipt = required(request, "receiptNumber", 64, "Số chứng từ nộp tiền", errors);
-            if (receipt != null && !receipt.matches("[A-Za-z0-9][A-Za-z0-9./_-]*")) {
-                errors.add(new FieldProblem("receiptNumber", "Số chứng từ chỉ gồm chữ, số và . / _ -"));
-            }
-            JsonNode amount = request.get("amount");
-            if (amount == null || !amount.canConvertToLong() || !amount.isIntegralNumber() || amount.asLong() <= 0
-                    || amount.asLong() > 1_000_000_000_000L) {
-                errors.add(new FieldProblem("amount", "Số tiền đã nộp (đồng) là số nguyên dương"));
-            }
-            String paidAt = text(request, "paidAt");
-            try {
-                if (paidAt == null || Instant.parse(paidAt).isAfter(clock.now().plusSeconds(300))) {
-                    errors.add(new FieldProblem("paidAt", "Thời điểm nộp tiền (ISO 8601, ví dụ 2026-11-30T02:15:00Z), không ở tương lai"));
-                }
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldProblem("paidAt", "Thời điểm nộp tiền không đúng định dạng ISO 8601"));
-            }
+            String receipt = reference(request, "receiptNumber", "Số chứng từ nộp tiền", errors);
+            amount(request, errors);
+            paidAt(request, errors);
             check(errors);
             applicant(code, idNumber);
             return answer(code, actions.obligationPaid(code, receipt));
         });
+    }
+
+    /**
+     * The procedure case's fee (phí, lệ phí) was paid online through the payment platform, when submitting or before
+     * the result is returned (Decree 118/2025): {@code {"idNumber", "transactionId", "amount", "paidAt"}}. Recorded on
+     * the dossier ({@link DossierActions#feePaid}); the national status does not change. Not the financial obligation
+     * of status 6 ({@link #paid}).
+     */
+    Answer feePaid(String messageId, String client, String code, String body) {
+        return messages.handle(new Message(messageId, client, FEE_PAYMENT, code, fingerprint(code + '\n' + canonical(body))), () -> {
+            JsonNode request = object("body", body, Set.of("idNumber", "transactionId", "amount", "paidAt"));
+            List<FieldProblem> errors = new ArrayList<>();
+            String idNumber = idNumber(text(request, "idNumber"), errors);
+            String transaction = reference(request, "transactionId", "Mã giao dịch thanh toán", errors);
+            long amount = amount(request, errors);
+            Instant paidAt = paidAt(request, errors);
+            check(errors);
+            applicant(code, idNumber);
+            return answer(code, actions.feePaid(code, amount, transaction, paidAt));
+        });
+    }
+
+    /** A payment's receipt number or transaction id: 1–64 letters, digits and . / _ -. */
+    private static String reference(JsonNode request, String field, String label, List<FieldProblem> errors) {
+        String reference = required(request, field, 64, label, errors);
+        if (reference != null && !reference.matches("[A-Za-z0-9][A-Za-z0-9./_-]*")) {
+            errors.add(new FieldProblem(field, label + " chỉ gồm chữ, số và . / _ -"));
+        }
+        return reference;
+    }
+
+    /** The amount paid, in đồng: a positive whole number; 0 when wrong (and named). */
+    private static long amount(JsonNode request, List<FieldProblem> errors) {
+        JsonNode amount = request.get("amount");
+        if (amount == null || !amount.canConvertToLong() || !amount.isIntegralNumber() || amount.asLong() <= 0
+                || amount.asLong() > 1_000_000_000_000L) {
+            errors.add(new FieldProblem("amount", "Số tiền đã nộp (đồng) là số nguyên dương"));
+            return 0;
+        }
+        return amount.asLong();
+    }
+
+    /** When it was paid: ISO 8601, not in the future (5 minutes of clock skew allowed); null when wrong (and named). */
+    private Instant paidAt(JsonNode request, List<FieldProblem> errors) {
+        String paidAt = text(request, "paidAt");
+        try {
+            Instant at = paidAt == null ? null : Instant.parse(paidAt);
+            if (at == null || at.isAfter(clock.now().plusSeconds(300))) {
+                errors.add(new FieldProblem("paidAt", "Thời điểm nộp tiền (ISO 8601, ví dụ 2026-11-30T02:15:00Z), không ở tương lai"));
+                return null;
+            }
+            return at;
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldProblem("paidAt", "Thời điểm nộp tiền không đúng định dạng ISO 8601"));
+            return null;
+        }
     }
 
     /**

@@ -16,9 +16,10 @@ import java.util.List;
  * @param sameDay        the procedure is resolved on the day of receipt (no appointment)
  * @param newAppointment the new appointment of an apology (form 04); null without one
  * @param milestones     received, processing, result ready, returned, in this order
+ * @param feePaidOnline  the procedure's fee was paid online (yes/no only: not the transaction)
  */
 record PublicStatus(String code, DossierStatus status, String currentStep, Instant appointment, boolean sameDay,
-                    Instant newAppointment, List<Milestone> milestones) {
+                    Instant newAppointment, List<Milestone> milestones, boolean feePaidOnline) {
 
     /** How far a milestone is. */
     enum Progress {
@@ -63,6 +64,7 @@ record PublicStatus(String code, DossierStatus status, String currentStep, Insta
         boolean sameDay = d.getProcedureCase().isNoAppointment();
         return new PublicStatus(d.getCode(), s, d.getSubStatusName(),
                 showAppointment && !sameDay ? d.getDueAt() : null, showAppointment && sameDay,
-                showAppointment ? d.getNewAppointmentAt() : null, List.of(receipt, processing, result, back));
+                showAppointment ? d.getNewAppointmentAt() : null, List.of(receipt, processing, result, back),
+                d.isFeePaidOnline());
     }
 }

@@ -101,7 +101,7 @@ class TrackingPageController {
 
     /** The page's view of a dossier: texts only, dates as the slips print them. */
     record Result(String code, String status, String currentStep, String appointment, String newAppointment,
-                  List<Step> milestones) {
+                  List<Step> milestones, boolean feePaidOnline) {
     }
 
     /** A milestone as shown: name, state ("done", "current", "pending", "skipped") with its label, date. */
@@ -112,7 +112,7 @@ class TrackingPageController {
         String appointment = s.sameDay() ? "Trả kết quả trong ngày tiếp nhận" : time(s.appointment());
         return new Result(s.code(), s.status().label(), s.currentStep(), appointment, time(s.newAppointment()),
                 s.milestones().stream().map(m -> new Step(m.name(), m.progress().name().toLowerCase(java.util.Locale.ROOT),
-                        m.progress().label(), time(m.at()))).toList());
+                        m.progress().label(), time(m.at()))).toList(), s.feePaidOnline());
     }
 
     private String time(Instant at) {

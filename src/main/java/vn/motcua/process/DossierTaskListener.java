@@ -20,6 +20,10 @@ import vn.motcua.dossier.DossierRegister;
  * opens with the sender, the time, the step deadline and the opinion written on the step. On the completion of
  * a signer's step ({@link #SIGNING_STEPS}) it also records who approved as {@code signerUserId} (unless the model
  * names the signer): the signature itself runs after the commit, on the job executor, where no user is logged in.
+ * On the return step ({@code Task_ReturnResult}), when it opens and when it completes, it reads from the dossier
+ * whether the fee was paid online ({@link ResultReturn#FEE_PAID_ONLINE}); if so {@link ResultReturn#FEE_COLLECTED}
+ * is true whatever the form sent (the clerk does not collect it again, also when the payment came while the step was
+ * open). Done here rather than by a listener in tra-ket-qua.bpmn so that no bean is added to the deployment allow-list.
  */
 @Component
 public class DossierTaskListener implements TaskListener {
@@ -54,6 +58,7 @@ public class DossierTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             register.stepStarted(dossierId, task.getTaskDefinitionKey(), name, receiver(task));
             showInTaskList(task);
+            feePaidOnline(task, dossierId);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             Instant deadline = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             register.stepCompleted(dossierId, task.getTaskDefinitionKey(), name, sender(task), clock.now(),
@@ -62,6 +67,18 @@ public class DossierTaskListener implements TaskListener {
                 OPINION.remove(task.getExecution());
             }
             rememberSigner(task);
+            feePaidOnline(task, dossierId);
+        }
+    }
+
+    private void feePaidOnline(DelegateTask task, Long dossierId) {
+        if (!ResultReturn.Element.Task_ReturnResult.id().equals(task.getTaskDefinitionKey())) {
+            return;
+        }
+        boolean paid = register.get(dossierId).isFeePaidOnline();
+        ResultReturn.FEE_PAID_ONLINE.set(task.getExecution(), paid);
+        if (paid) {
+            ResultReturn.FEE_COLLECTED.set(task.getExecution(), true);
         }
     }
 

@@ -18,8 +18,13 @@ public final class ResultReturn {
     public static final ProcessVariable<String> RESULT_RECEIVER = ProcessVariable.of("resultReceiver", String.class);
     /** Postal item number when returned by post. */
     public static final ProcessVariable<String> POSTAL_TRACKING_NUMBER = ProcessVariable.of("postalTrackingNumber", String.class);
-    /** The fee was collected at the counter. */
+    /** The fee was collected: at the counter, or set by {@code DossierTaskListener} when it was paid online. */
     public static final ProcessVariable<Boolean> FEE_COLLECTED = ProcessVariable.of("feeCollected", Boolean.class);
+    /**
+     * The procedure's fee was paid online through the portal (read from the dossier by {@code DossierTaskListener}
+     * when the return step opens and when it completes): the return form shows it instead of asking to collect it.
+     */
+    public static final ProcessVariable<Boolean> FEE_PAID_ONLINE = ProcessVariable.of("feePaidOnline", Boolean.class);
     /** The signer confirms the result was signed again after a failed verification. */
     public static final ProcessVariable<Boolean> RESIGN_CONFIRMED = ProcessVariable.of("resignConfirmed", Boolean.class);
 

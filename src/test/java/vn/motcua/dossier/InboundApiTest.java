@@ -390,6 +390,103 @@ class InboundApiTest {
     }
 
     @Test
+    void shouldRecordTheFeePaidOnlineOnceForExactlyTheCasesFee() throws Exception {
+        String idNumber = "079414000009";
+        String code = acceptedDossier(idNumber);
+        String paid = "{\"idNumber\":\"%s\",\"transactionId\":\"GD-0001\",\"amount\":%d,\"paidAt\":\"%s\"}";
+        Instant at = Instant.parse("2026-11-30T02:15:00Z");
+
+        // not the gateway: no token, a staff password, a token without the inbound scope
+        HttpEntity<String> body = TestFiles.json(paid.formatted(idNumber, 100000, at));
+        assertThat(http.exchange("/api/inbound/dossiers/{code}/fee-payment", HttpMethod.POST, body, String.class, code)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("tiepnhan", "demo").exchange("/api/inbound/dossiers/{code}/fee-payment", HttpMethod.POST,
+                body, String.class, code).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> noScope = exchange(InboundTokens.token(c -> c.claim("scope", "motcua.read")),
+                "/api/inbound/dossiers/{code}/fee-payment", "fee-noscope", HttpMethod.POST, body, code);
+        assertThat(noScope.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // every bad field named, unknown members refused, nothing recorded
+        assertThat(fields(feePayment("fee-bad", code, "{\"idNumber\":\"1\",\"transactionId\":\"<script>\",\"amount\":-5,"
+                + "\"paidAt\":\"yesterday\"}"))).containsExactlyInAnyOrder("idNumber", "transactionId", "amount", "paidAt");
+        assertThat(fields(feePayment("fee-bad2", code, paid.formatted(idNumber, 100000, at).replace("}", ",\"status\":10}"))))
+                .containsExactly("status");
+        assertThat(fields(feePayment("fee-future", code, paid.formatted(idNumber, 100000, Instant.now().plusSeconds(3600)))))
+                .containsExactly("paidAt");
+        // the amount must be the fee of the dossier's case (1.001612 TH1: 100 000 đồng)
+        assertThat(fields(feePayment("fee-wrong", code, paid.formatted(idNumber, 99999, at)))).containsExactly("amount");
+        assertThat(dossiers.findByCode(code).orElseThrow().isFeePaidOnline()).isFalse();
+        ResponseEntity<String> stranger = feePayment("fee-stranger", code, paid.formatted("079414999999", 100000, at));
+        assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<String> first = feePayment("fee-1", code, paid.formatted(idNumber, 100000, at));
+        assertThat(first.getStatusCode()).as(first.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode view = json.readTree(first.getBody());
+        assertThat(view.at("/status/code").asInt()).as("the national status does not change").isEqualTo(4);
+        assertThat(view.at("/fee/feeVnd").asLong()).isEqualTo(100000);
+        assertThat(view.at("/fee/paidOnline").asBoolean()).isTrue();
+        assertThat(view.at("/fee/paidAmount").asLong()).isEqualTo(100000);
+        assertThat(view.at("/fee/transactionId").asText()).isEqualTo("GD-0001");
+        assertThat(view.at("/fee/paidAt").asText()).isEqualTo("2026-11-30T02:15:00Z");
+        Dossier stored = dossiers.findByCode(code).orElseThrow();
+        assertThat(stored.getStatus()).isEqualTo(DossierStatus.PROCESSING);
+        assertThat(stored.getFeePaidReference()).isEqualTo("GD-0001");
+
+        ResponseEntity<String> replay = feePayment("fee-1", code, paid.formatted(idNumber, 100000, at));
+        assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(replay.getHeaders().getFirst("Message-Replayed")).isEqualTo("true");
+        assertThat(replay.getBody()).isEqualTo(first.getBody());
+        // the same transaction under a new message id: the same payment, answered as it is
+        ResponseEntity<String> resent = feePayment("fee-1b", code, paid.formatted(idNumber, 100000, at));
+        assertThat(resent.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(resent.getBody()).at("/fee/transactionId").asText()).isEqualTo("GD-0001");
+        // another payment: the fee is paid already
+        ResponseEntity<String> second = feePayment("fee-2", code, paid.formatted(idNumber, 100000, at).replace("GD-0001", "GD-0002"));
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertProblem(second);
+        assertThat(json.readTree(second.getBody()).get("detail").asText()).contains("đã nộp phí");
+        assertThat(dossiers.findByCode(code).orElseThrow().getFeePaidReference()).isEqualTo("GD-0001");
+
+        // the public tracking says paid, not the transaction
+        ResponseEntity<String> tracked = http.getForEntity("/api/public/tracking?code={code}&idNumber={id}", String.class, code, idNumber);
+        assertThat(json.readTree(tracked.getBody()).get("feePaidOnline").asBoolean()).isTrue();
+        assertThat(tracked.getBody()).doesNotContain("GD-0001");
+    }
+
+    @Test
+    void shouldRefuseAFeePaymentForAClosedDossierOrACaseWithoutAFee() throws Exception {
+        String idNumber = "079414000010";
+        String code = acceptedDossier(idNumber);
+        ResponseEntity<String> withdrawn = withdrawal(InboundTokens.token(), "fee-wd", code,
+                "{\"idNumber\":\"%s\",\"reason\":\"Không cần nữa\"}".formatted(idNumber));
+        assertThat(withdrawn.getStatusCode()).as(withdrawn.getBody()).isEqualTo(HttpStatus.OK);
+        String paid = "{\"idNumber\":\"%s\",\"transactionId\":\"GD-0003\",\"amount\":100000,\"paidAt\":\"2026-11-30T02:15:00Z\"}";
+        ResponseEntity<String> closed = feePayment("fee-closed", code, paid.formatted(idNumber));
+        assertThat(closed.getStatusCode()).as(closed.getBody()).isEqualTo(HttpStatus.CONFLICT);
+        assertProblem(closed);
+        assertThat(dossiers.findByCode(code).orElseThrow().isFeePaidOnline()).isFalse();
+
+        // birth registration (1.001193 TH1): no fee
+        String birthId = "079414000011";
+        String birth = """
+                {"agencyCode":"000.20.31.H10","procedureCode":"1.001193","caseCode":"TH1","channel":"ONLINE",
+                 "applicant":{"name":"Nguyễn Văn An","idNumber":"%s","phone":"0912345678","address":"Phường Tân Phú"},
+                 "data":{"relationship":"FATHER","childName":"Nguyễn Minh Khang","childBirthDate":"2026-11-01",
+                         "childSex":"MALE","birthPlace":"Bệnh viện tỉnh Bình Phước","motherName":"Lê Thị Thu"}}""".formatted(birthId);
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("dossier", TestFiles.json(birth));
+        parts.add("TO_KHAI", TestFiles.file("to-khai.pdf", MediaType.APPLICATION_PDF, TestFiles.PDF));
+        parts.add("GIAY_CHUNG_SINH", TestFiles.file("giay-chung-sinh.pdf", MediaType.APPLICATION_PDF, TestFiles.PDF));
+        ResponseEntity<String> submitted = submit("fee-birth", parts);
+        assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(HttpStatus.CREATED);
+        String birthCode = json.readTree(submitted.getBody()).get("code").asText();
+        ResponseEntity<String> noFee = feePayment("fee-nofee", birthCode, paid.formatted(birthId).replace("GD-0003", "GD-0004"));
+        assertThat(noFee.getStatusCode()).as(noFee.getBody()).isEqualTo(HttpStatus.CONFLICT);
+        assertProblem(noFee);
+        assertThat(json.readTree(noFee.getBody()).at("/errors/0/field").asText()).isEqualTo("caseCode");
+    }
+
+    @Test
     void shouldChangeTheNotificationChoicesForTheApplicantOnly() throws Exception {
         String code = submitted("079414000008");
         ResponseEntity<String> stranger = inbound("/api/inbound/dossiers/{code}/notifications", "nt-0", HttpMethod.PUT,
@@ -464,6 +561,10 @@ class InboundApiTest {
 
     private ResponseEntity<String> payment(String messageId, String code, String body) {
         return inbound("/api/inbound/dossiers/{code}/payment", messageId, TestFiles.json(body), code);
+    }
+
+    private ResponseEntity<String> feePayment(String messageId, String code, String body) {
+        return inbound("/api/inbound/dossiers/{code}/fee-payment", messageId, TestFiles.json(body), code);
     }
 
     private ResponseEntity<String> inbound(String path, String messageId, HttpEntity<?> body, Object... variables) {

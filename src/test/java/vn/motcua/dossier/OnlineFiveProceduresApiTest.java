@@ -50,7 +50,8 @@ import vn.motcua.integration.OutboxDispatcher;
  * submitted online by the portal with its procedure data ({@code POST /api/inbound/dossiers}, the LGSP gateway's
  * token), carried by the staff through every step over HTTP only (the desk's acceptance, then each task claimed and
  * completed on {@code /engine-rest} by a member of its candidate group with the variables its form sends), the
- * partner agencies' answers (liên thông) and the land dossier's financial obligation coming back through the inbound
+ * partner agencies' answers (liên thông), the land dossier's financial obligation and the other fee-bearing cases'
+ * fee paid online ({@code /fee-payment}: the return step then does not collect it) coming back through the inbound
  * API, the signing run by the job executor; it ends with the signed result downloadable and valid, the public tracking
  * at status 10 and the portal double (WireMock) having received every event of the dossier once, in order.
  * Motcua's own background work (job executor, outbox dispatcher) runs as in production; the test drives the
@@ -123,6 +124,7 @@ class OnlineFiveProceduresApiTest {
         Flow flow = new Flow("1.001612", "000.00.20.H10", "tiepnhan", "079401612001", List.of("GIAY_DE_NGHI", "CCCD"),
                 "{\"businessName\":\"Tạp hóa Minh Anh\",\"businessAddress\":\"12 Phú Riềng Đỏ\",\"businessLine\":\"Bán lẻ tạp hóa\",\"capital\":50000000}");
         flow.submitAndAccept();
+        flow.paysFeeOnline();
         flow.complete("Task_Appraise", Map.of("appraisalDecision", "propose", "registrationNumber", "44A8001612",
                 "missingItems", "", "opinion", "Đủ điều kiện đăng ký"));
         flow.reviewApproves();
@@ -134,6 +136,7 @@ class OnlineFiveProceduresApiTest {
         Flow flow = new Flow("3.000333", "000.00.12.H10", "tiepnhan.sotuphap", "079300333001", List.of("TO_KHAI", "CCCD"),
                 "{\"birthDate\":\"1990-01-30\",\"certificateType\":\"1\",\"purpose\":\"Xin việc làm\"}");
         flow.submitAndAccept();
+        flow.paysFeeOnline();
         // in parallel: the database search here, the provincial police's part over the LGSP
         flow.complete("Task_SearchDatabase", Map.of("databaseResult", "noRecord", "opinion", "Không có dữ liệu án tích"));
         flow.partnerAnswers("CONG_AN", "{\"outcome\":\"confirmed\",\"reply\":\"Không có án tích\",\"documentNumber\":\"12/CAT-PV06\"}");
@@ -159,6 +162,7 @@ class OnlineFiveProceduresApiTest {
         Flow flow = new Flow("1.013225", "000.00.20.H10", "tiepnhan", "079113225001", List.of("DON_DE_NGHI", "GIAY_TO_DAT", "BAN_VE"),
                 "{\"constructionAddress\":\"45 Hùng Vương\",\"landParcel\":\"Thửa 12, tờ 3\",\"floorArea\":180.5,\"floors\":3}");
         flow.submitAndAccept();
+        flow.paysFeeOnline();
         flow.complete("Task_Appraise", Map.of("appraisalDecision", "propose", "missingItems", "", "opinion", "Hồ sơ đủ"));
         flow.complete("Task_SiteInspection", Map.of("inspectionDate", LocalDate.now().toString(), "siteMatchesDesign", true,
                 "inspectionReport", "Hiện trạng phù hợp bản vẽ", "opinion", "Đạt"));
@@ -199,6 +203,8 @@ class OnlineFiveProceduresApiTest {
         final String data;
         final long fee;
         String code;
+        /** The portal confirmed the payment of the case's fee ({@link #paysFeeOnline}). */
+        boolean feePaidOnline;
 
         Flow(String procedure, String agency, String clerk, String idNumber, List<String> components, String data) throws Exception {
             this.procedure = procedure;
@@ -311,6 +317,28 @@ class OnlineFiveProceduresApiTest {
             assertThat(paid.getStatusCode()).as("%s: payment confirmation: %s", procedure, paid.getBody()).isEqualTo(HttpStatus.OK);
         }
 
+        /**
+         * The applicant pays the case's fee on the portal's payment platform; the portal confirms it
+         * ({@code /fee-payment}): the dossier records it, its status does not change, the public tracking says so.
+         */
+        void paysFeeOnline() throws Exception {
+            assertThat(fee).as("%s: the catalogue's case has a fee", procedure).isPositive();
+            int before = view().at("/status/code").asInt();
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            String body = "{\"idNumber\":\"%s\",\"transactionId\":\"GD-%s\",\"amount\":%d,\"paidAt\":\"%s\"}"
+                    .formatted(idNumber, idNumber, fee, Instant.now().minusSeconds(60));
+            ResponseEntity<String> paid = inbound("/api/inbound/dossiers/{code}/fee-payment", "fee-" + code,
+                    new HttpEntity<>(body, headers), code);
+            assertThat(paid.getStatusCode()).as("%s: fee payment: %s", procedure, paid.getBody()).isEqualTo(HttpStatus.OK);
+            JsonNode dossier = view();
+            assertThat(dossier.at("/fee/paidOnline").asBoolean()).as("%s: fee paid online", procedure).isTrue();
+            assertThat(dossier.at("/fee/paidAmount").asLong()).isEqualTo(fee);
+            assertThat(dossier.at("/fee/transactionId").asText()).isEqualTo("GD-" + idNumber);
+            assertThat(dossier.at("/status/code").asInt()).as("%s: the payment changes no status", procedure).isEqualTo(before);
+            feePaidOnline = true;
+        }
+
         void expectStatus(int status, String when) throws Exception {
             assertThat(view().at("/status/code").asInt()).as("%s: status %s", procedure, when).isEqualTo(status);
         }
@@ -324,9 +352,19 @@ class OnlineFiveProceduresApiTest {
             waitFor(procedure + ": the signed result (job executor) and the return step",
                     () -> "Task_ReturnResult".equals(view().path("currentStep").asText()));
             expectStatus(9, "once the result is signed");
-            complete("Task_ReturnResult", Map.of("returnMethod", "ONLINE", "resultReceiver", "Nguyễn Văn An",
-                    "feeCollected", fee > 0));
+            JsonNode returnTask = waitingTask("Task_ReturnResult");
+            JsonNode asked = json.readTree(admin().getForEntity("/engine-rest/task/{id}/variables", String.class,
+                    returnTask.get("id").asText()).getBody());
+            assertThat(asked.at("/feePaidOnline/value").asBoolean()).as("%s: the return form shows the fee paid online", procedure)
+                    .isEqualTo(feePaidOnline);
+            // paid online: the form hides the fee box and sends nothing for it; at the counter the clerk ticks it
+            complete("Task_ReturnResult", feePaidOnline ? Map.of("returnMethod", "ONLINE", "resultReceiver", "Nguyễn Văn An")
+                    : Map.of("returnMethod", "ONLINE", "resultReceiver", "Nguyễn Văn An", "feeCollected", fee > 0));
             waitFor(procedure + ": status 10", () -> view().at("/status/code").asInt() == 10);
+            JsonNode collected = json.readTree(admin().getForEntity("/engine-rest/history/variable-instance?variableName=feeCollected"
+                    + "&processInstanceId={p}", String.class, returnTask.get("processInstanceId").asText()).getBody());
+            assertThat(collected).as("%s: feeCollected of the return step", procedure).hasSize(1);
+            assertThat(collected.get(0).get("value").asBoolean()).as("%s: the fee is in", procedure).isEqualTo(fee > 0);
 
             ResponseEntity<byte[]> result = staff(clerk).getForEntity("/api/dossiers/{code}/result", byte[].class, code);
             assertThat(result.getStatusCode()).as("%s: signed result download", procedure).isEqualTo(HttpStatus.OK);
@@ -341,6 +379,9 @@ class OnlineFiveProceduresApiTest {
             assertThat(tracked.getStatusCode()).as("%s: public tracking", procedure).isEqualTo(HttpStatus.OK);
             assertThat(json.readTree(tracked.getBody()).get("status").asInt()).as("%s: tracked status", procedure).isEqualTo(10);
             assertThat(json.readTree(tracked.getBody()).get("statusLabel").asText()).isEqualTo("Đã trả kết quả");
+            assertThat(json.readTree(tracked.getBody()).get("feePaidOnline").asBoolean()).as("%s: tracked fee", procedure)
+                    .isEqualTo(feePaidOnline);
+            assertThat(tracked.getBody()).as("%s: the tracking shows no transaction", procedure).doesNotContain("GD-");
 
             assertPortalReceivedEveryEventOnceInOrder(statuses);
         }

@@ -48,13 +48,14 @@ class TrackingAndSlipControllerTest {
     @Test
     void shouldTrackAnonymouslyWithOnlyStatusStepAndAppointment() throws Exception {
         when(queries.track("A-1", "079123456789")).thenReturn(new DossierQueries.Tracking("A-1", 4, "Đang xử lý",
-                "Thẩm định hồ sơ", Instant.parse("2025-03-05T10:00:00Z")));
+                "Thẩm định hồ sơ", Instant.parse("2025-03-05T10:00:00Z"), true));
         mvc.perform(get("/api/public/tracking?code=A-1&idNumber=079123456789"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value(4))
                 .andExpect(jsonPath("$.statusLabel").value("Đang xử lý"))
                 .andExpect(jsonPath("$.currentStepName").value("Thẩm định hồ sơ"))
-                .andExpect(jsonPath("$.appointment").value("2025-03-05T10:00:00Z"));
+                .andExpect(jsonPath("$.appointment").value("2025-03-05T10:00:00Z"))
+                .andExpect(jsonPath("$.feePaidOnline").value(true));
     }
 
     @Test

@@ -96,12 +96,13 @@ class TrackingPageControllerTest {
                         new Milestone(PublicStatus.RECEIVED, Progress.DONE, Instant.parse("2026-03-02T02:00:00Z")),
                         new Milestone(PublicStatus.PROCESSING, Progress.CURRENT, null),
                         new Milestone(PublicStatus.RESULT_READY, Progress.PENDING, null),
-                        new Milestone(PublicStatus.RETURNED, Progress.PENDING, null)))));
+                        new Milestone(PublicStatus.RETURNED, Progress.PENDING, null)), true)));
         String html = mvc.perform(track(CODE, ID)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Hồ sơ <span>" + CODE + "</span>", "Đang xử lý", "Thẩm định hồ sơ, dự thảo kết quả",
                 "Hẹn trả kết quả", "10 giờ 00 phút, ngày 05/03/2026", "Tiếp nhận hồ sơ", "09 giờ 00 phút, ngày 02/03/2026",
-                "Đang giải quyết", "Có kết quả", "Trả kết quả", "class=\"done\"", "class=\"current\"", "role=\"status\"");
+                "Đang giải quyết", "Có kết quả", "Trả kết quả", "class=\"done\"", "class=\"current\"", "role=\"status\"",
+                "<dt>Phí, lệ phí</dt>", "Đã nộp trực tuyến");
         assertThat(html).as("the ID number is never written back").doesNotContain(ID);
     }
 
