@@ -159,15 +159,9 @@ class InboundDossiers {
      */
     Answer paid(String messageId, String client, String code, String body) {
         return messages.handle(new Message(messageId, client, PAYMENT, code, fingerprint(code + '\n' + canonical(body))), () -> {
-            JsonNode request = object("body", body, Set.of("idNumber", "receiptNumber", "amount", "paidAt"));
-            List<FieldProblem> errors = new ArrayList<>();
-            String idNumber = idNumber(text(request, "idNumber"), errors);
-            String receipt = reference(request, "receiptNumber", "Số chứng từ nộp tiền", errors);
-            amount(request, errors);
-            paidAt(request, errors);
-            check(errors);
-            applicant(code, idNumber);
-            return answer(code, actions.obligationPaid(code, receipt));
+            Payment payment = payment(body, "receiptNumber", "Số chứng từ nộp tiền");
+            applicant(code, payment.idNumber());
+            return answer(code, actions.obligationPaid(code, payment.reference()));
         });
     }
 
@@ -179,16 +173,29 @@ class InboundDossiers {
      */
     Answer feePaid(String messageId, String client, String code, String body) {
         return messages.handle(new Message(messageId, client, FEE_PAYMENT, code, fingerprint(code + '\n' + canonical(body))), () -> {
-            JsonNode request = object("body", body, Set.of("idNumber", "transactionId", "amount", "paidAt"));
-            List<FieldProblem> errors = new ArrayList<>();
-            String idNumber = idNumber(text(request, "idNumber"), errors);
-            String transaction = reference(request, "transactionId", "Mã giao dịch thanh toán", errors);
-            long amount = amount(request, errors);
-            Instant paidAt = paidAt(request, errors);
-            check(errors);
-            applicant(code, idNumber);
-            return answer(code, actions.feePaid(code, amount, transaction, paidAt));
+            Payment payment = payment(body, "transactionId", "Mã giao dịch thanh toán");
+            applicant(code, payment.idNumber());
+            return answer(code, actions.feePaid(code, payment.amount(), payment.reference(), payment.paidAt()));
         });
+    }
+
+    /** A payment message's members, checked. */
+    private record Payment(String idNumber, String reference, long amount, Instant paidAt) {
+    }
+
+    /**
+     * {@code {"idNumber", <referenceField>, "amount", "paidAt"}}, nothing else: 422 naming every bad member. The
+     * reference is the receipt number (financial obligation) or the payment platform's transaction id (fee).
+     */
+    private Payment payment(String body, String referenceField, String referenceLabel) {
+        JsonNode request = object("body", body, Set.of("idNumber", referenceField, "amount", "paidAt"));
+        List<FieldProblem> errors = new ArrayList<>();
+        String idNumber = idNumber(text(request, "idNumber"), errors);
+        String reference = reference(request, referenceField, referenceLabel, errors);
+        long amount = amount(request, errors);
+        Instant paidAt = paidAt(request, errors);
+        check(errors);
+        return new Payment(idNumber, reference, amount, paidAt);
     }
 
     /** A payment's receipt number or transaction id: 1–64 letters, digits and . / _ -. */

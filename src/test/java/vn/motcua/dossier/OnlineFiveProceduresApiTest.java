@@ -308,13 +308,18 @@ class OnlineFiveProceduresApiTest {
         }
 
         void paysOnline(String receipt, long amount) throws Exception {
+            ResponseEntity<String> paid = pays("payment", "pay-", "receiptNumber", receipt, amount);
+            assertThat(paid.getStatusCode()).as("%s: payment confirmation: %s", procedure, paid.getBody()).isEqualTo(HttpStatus.OK);
+        }
+
+        /** The portal's payment message {@code …/{code}/<path>}, paid a minute ago. */
+        private ResponseEntity<String> pays(String path, String messagePrefix, String referenceField, String reference,
+                                           long amount) {
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(MediaType.APPLICATION_JSON);
-            String body = "{\"idNumber\":\"%s\",\"receiptNumber\":\"%s\",\"amount\":%d,\"paidAt\":\"%s\"}"
-                    .formatted(idNumber, receipt, amount, Instant.now().minusSeconds(60));
-            ResponseEntity<String> paid = inbound("/api/inbound/dossiers/{code}/payment", "pay-" + code,
-                    new HttpEntity<>(body, headers), code);
-            assertThat(paid.getStatusCode()).as("%s: payment confirmation: %s", procedure, paid.getBody()).isEqualTo(HttpStatus.OK);
+            String body = "{\"idNumber\":\"%s\",\"%s\":\"%s\",\"amount\":%d,\"paidAt\":\"%s\"}"
+                    .formatted(idNumber, referenceField, reference, amount, Instant.now().minusSeconds(60));
+            return inbound("/api/inbound/dossiers/{code}/" + path, messagePrefix + code, new HttpEntity<>(body, headers), code);
         }
 
         /**
@@ -324,12 +329,7 @@ class OnlineFiveProceduresApiTest {
         void paysFeeOnline() throws Exception {
             assertThat(fee).as("%s: the catalogue's case has a fee", procedure).isPositive();
             int before = view().at("/status/code").asInt();
-            HttpHeaders headers = new HttpHeaders();
-            headers.setContentType(MediaType.APPLICATION_JSON);
-            String body = "{\"idNumber\":\"%s\",\"transactionId\":\"GD-%s\",\"amount\":%d,\"paidAt\":\"%s\"}"
-                    .formatted(idNumber, idNumber, fee, Instant.now().minusSeconds(60));
-            ResponseEntity<String> paid = inbound("/api/inbound/dossiers/{code}/fee-payment", "fee-" + code,
-                    new HttpEntity<>(body, headers), code);
+            ResponseEntity<String> paid = pays("fee-payment", "fee-", "transactionId", "GD-" + idNumber, fee);
             assertThat(paid.getStatusCode()).as("%s: fee payment: %s", procedure, paid.getBody()).isEqualTo(HttpStatus.OK);
             JsonNode dossier = view();
             assertThat(dossier.at("/fee/paidOnline").asBoolean()).as("%s: fee paid online", procedure).isTrue();
