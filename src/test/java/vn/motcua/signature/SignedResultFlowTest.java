@@ -230,6 +230,50 @@ class SignedResultFlowTest {
                 .hasMessageContaining("registrationNumber");
     }
 
+    /** A birth registration at the commune, as its process holds it when the signer approves (issue 14). */
+    static Map<String, Object> birthRegistration() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("dossierId", 43L);
+        v.put("dossierCode", "000.20.31.H10-261201-0001");
+        v.put("procedureCode", "1.001193");
+        v.put("agencyCode", "000.20.31.H10");
+        v.put("agencyName", "UBND phường Tân Phú");
+        v.put("applicantName", "Nguyễn Văn An");
+        v.put("childName", "Nguyễn Minh Khang");
+        v.put("childBirthDate", "2026-11-01");
+        v.put("childSex", "MALE");
+        v.put("birthPlace", "Bệnh viện tỉnh Bình Phước");
+        v.put("childPersonalId", "079226001193");
+        return v;
+    }
+
+    @Test
+    void shouldSignTheBirthCertificateWithTheChildsPersonalIdTypedAtAppraisal() {
+        Map<String, Object> variables = birthRegistration();
+        signResult.execute(execution(variables, "lanhdao"));
+        SignedResultFile file = results.signedResult(43L).orElseThrow();
+        assertThat(verifier.verify(file.bytes()).status()).isEqualTo(VerificationReport.Status.VALID);
+        assertThat(text(file.bytes())).contains("Số định danh cá nhân: 079226001193");
+    }
+
+    /**
+     * Without the number typed on the later form the signing step fails naming the variable (the job executor's
+     * retries then make it an incident on the signing task) and issues nothing: no file, no register number.
+     */
+    @Test
+    void shouldFailNamingTheTypedNumberWhenItIsMissingOrBlankAndIssueNothing() {
+        for (Object missing : new Object[] {null, "  "}) {
+            Map<String, Object> variables = birthRegistration();
+            variables.put("childPersonalId", missing);
+            assertThatThrownBy(() -> signResult.execute(execution(variables, "lanhdao")))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Thiếu biến quy trình 'childPersonalId'");
+            assertThat(variables).doesNotContainKey("signedResultId");
+        }
+        assertThat(results.signedResult(43L)).isEmpty();
+        assertThat(register.list("000.20.31.H10", java.time.Year.now().getValue())).isEmpty();
+    }
+
     @Test
     void shouldThrowResultNotValidWhenTheStoredResultWasModified() throws IOException {
         Map<String, Object> variables = dossier();
