@@ -232,18 +232,13 @@ class SignedResultFlowTest {
 
     /** A birth registration at the commune, as its process holds it when the signer approves (issue 14). */
     static Map<String, Object> birthRegistration() {
-        Map<String, Object> v = new HashMap<>();
-        v.put("dossierId", 43L);
-        v.put("dossierCode", "000.20.31.H10-261201-0001");
-        v.put("procedureCode", "1.001193");
-        v.put("agencyCode", "000.20.31.H10");
-        v.put("agencyName", "UBND phường Tân Phú");
-        v.put("applicantName", "Nguyễn Văn An");
-        v.put("childName", "Nguyễn Minh Khang");
-        v.put("childBirthDate", "2026-11-01");
-        v.put("childSex", "MALE");
-        v.put("birthPlace", "Bệnh viện tỉnh Bình Phước");
-        v.put("childPersonalId", "079226001193");
+        Map<String, Object> v = dossier();
+        List.of("routing", "applicantIdNumber", "businessName", "businessAddress", "businessLine", "capital",
+                "registrationNumber").forEach(v::remove);
+        v.putAll(Map.of("dossierId", 43L, "dossierCode", "000.20.31.H10-261201-0001", "procedureCode", "1.001193",
+                "agencyCode", "000.20.31.H10", "agencyName", "UBND phường Tân Phú", "applicantName", "Nguyễn Văn An"));
+        v.putAll(Map.of("childName", "Nguyễn Minh Khang", "childBirthDate", "2026-11-01", "childSex", "MALE",
+                "birthPlace", "Bệnh viện tỉnh Bình Phước", "childPersonalId", "079226001193"));
         return v;
     }
 
