@@ -371,6 +371,13 @@ class OnlineFiveProceduresApiTest {
             assertThat(result.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
             assertThat(DossierApiFlowTest.pdfText(result.getBody())).as("%s: the result carries the procedure data", procedure)
                     .contains(printed);
+            // issue 14: the number the staff typed on a later form (above) is printed on the signed result
+            assertThat(DossierApiFlowTest.pdfText(result.getBody())).as("%s: the number typed on the form", procedure)
+                    .contains(Map.of("1.001612", "Mã số hộ kinh doanh: 44A8001612",
+                            "3.000333", "Số phiếu lý lịch tư pháp: LLTP-0333/2026",
+                            "1.001193", "Số định danh cá nhân: 079226001193",
+                            "1.013225", "Số giấy phép xây dựng: GPXD-13225/2026",
+                            "1.013978", "Số phát hành (số seri) giấy chứng nhận: DA 013978").get(procedure));
             JsonNode report = verify(result.getBody());
             assertThat(report.get("status").asText()).as("%s: signature verification %s", procedure, report).isEqualTo("VALID");
 

@@ -230,6 +230,45 @@ class SignedResultFlowTest {
                 .hasMessageContaining("registrationNumber");
     }
 
+    /** A birth registration at the commune, as its process holds it when the signer approves (issue 14). */
+    static Map<String, Object> birthRegistration() {
+        Map<String, Object> v = dossier();
+        List.of("routing", "applicantIdNumber", "businessName", "businessAddress", "businessLine", "capital",
+                "registrationNumber").forEach(v::remove);
+        v.putAll(Map.of("dossierId", 43L, "dossierCode", "000.20.31.H10-261201-0001", "procedureCode", "1.001193",
+                "agencyCode", "000.20.31.H10", "agencyName", "UBND phường Tân Phú", "applicantName", "Nguyễn Văn An"));
+        v.putAll(Map.of("childName", "Nguyễn Minh Khang", "childBirthDate", "2026-11-01", "childSex", "MALE",
+                "birthPlace", "Bệnh viện tỉnh Bình Phước", "childPersonalId", "079226001193"));
+        return v;
+    }
+
+    @Test
+    void shouldSignTheBirthCertificateWithTheChildsPersonalIdTypedAtAppraisal() {
+        Map<String, Object> variables = birthRegistration();
+        signResult.execute(execution(variables, "lanhdao"));
+        SignedResultFile file = results.signedResult(43L).orElseThrow();
+        assertThat(verifier.verify(file.bytes()).status()).isEqualTo(VerificationReport.Status.VALID);
+        assertThat(text(file.bytes())).contains("Số định danh cá nhân: 079226001193");
+    }
+
+    /**
+     * Without the number typed on the later form the signing step fails naming the variable (the job executor's
+     * retries then make it an incident on the signing task) and issues nothing: no file, no register number.
+     */
+    @Test
+    void shouldFailNamingTheTypedNumberWhenItIsMissingOrBlankAndIssueNothing() {
+        for (Object missing : new Object[] {null, "  "}) {
+            Map<String, Object> variables = birthRegistration();
+            variables.put("childPersonalId", missing);
+            assertThatThrownBy(() -> signResult.execute(execution(variables, "lanhdao")))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Thiếu biến quy trình 'childPersonalId'");
+            assertThat(variables).doesNotContainKey("signedResultId");
+        }
+        assertThat(results.signedResult(43L)).isEmpty();
+        assertThat(register.list("000.20.31.H10", java.time.Year.now().getValue())).isEmpty();
+    }
+
     @Test
     void shouldThrowResultNotValidWhenTheStoredResultWasModified() throws IOException {
         Map<String, Object> variables = dossier();
