@@ -3,6 +3,7 @@ package vn.motcua.process;
 import static vn.motcua.process.DossierProcess.*;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -29,7 +30,7 @@ import vn.motcua.dossier.DossierRegister;
 public class DossierTaskListener implements TaskListener {
 
     /** The user tasks whose completion is followed by the (asynchronous) signing of the result as their completer. */
-    static final java.util.Set<String> SIGNING_STEPS = java.util.Set.of(ResultSignature.Element.Task_Sign.id(),
+    static final Set<String> SIGNING_STEPS = Set.of(ResultSignature.Element.Task_Sign.id(),
             ResultReturn.Element.Task_ResignResult.id());
 
     private final DossierRegister register;
