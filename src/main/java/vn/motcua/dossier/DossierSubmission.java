@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -27,7 +29,8 @@ import vn.motcua.calendar.BusinessClock;
 /**
  * Submission of a dossier: in one transaction the dossier is registered under a new code, its files go to the
  * document store (their metadata to the register), and its process starts and waits at the intake task. A
- * failure anywhere rolls back all of it, the code counter included, and removes the stored files.
+ * failure anywhere rolls back all of it, the code counter included, and removes the stored files (kept only when
+ * the commit itself failed, whose outcome is unknown: see {@link #storeFiles}).
  *
  * <p>With an {@code Idempotency-Key} the key row is written first: a retry (or a racing twin) finds it,
  * or fails on its unique constraint and then finds it, and gets the first answer, never a second dossier. A twin
@@ -35,6 +38,8 @@ import vn.motcua.calendar.BusinessClock;
  */
 @Service
 class DossierSubmission {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierSubmission.class);
 
     /** The answer: the dossier's JSON and whether this call created it (false for a replay). */
     record Result(String body, String code, boolean created) {
@@ -133,14 +138,33 @@ class DossierSubmission {
         return new Result(body, dossier.getCode(), true);
     }
 
-    /** Stores the files and their metadata; the bytes are removed again if the transaction rolls back. */
+    /**
+     * Stores the files and their metadata; the bytes are removed again if the transaction rolled back before its
+     * commit was sent. When the commit itself failed (the connection broke while it was on its way, so PostgreSQL
+     * may have committed it), the outcome is unknown here and the bytes stay: a file without a row is harmless, a
+     * committed dossier without its files is not. The client got a 503 and retries with the same
+     * {@code Idempotency-Key}, which answers the dossier if it was stored.
+     */
     void storeFiles(Long dossierId, Long supplementId, List<UploadedFile> files, Instant at) {
         for (UploadedFile file : files) {
             String storageKey = store.put(file.content());
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                private boolean commitSent;
+
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    commitSent = true;
+                }
+
                 @Override
                 public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
+                    if (status == STATUS_COMMITTED) {
+                        return;
+                    }
+                    if (commitSent) {
+                        log.warn("Commit của giao dịch lưu tệp {} thất bại, kết quả không rõ; giữ tệp trong kho tài liệu",
+                                storageKey);
+                    } else {
                         store.delete(storageKey);
                     }
                 }

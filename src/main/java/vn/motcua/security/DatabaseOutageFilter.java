@@ -24,7 +24,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * The outermost filter: a request that failed because the database could not be reached (PostgreSQL restarting,
  * the network cut, the pool waiting in vain for a connection) answers {@code 503} problem+json with
  * {@code Retry-After}, at once, instead of a 500. Its transaction rolled back, so nothing of it was written (files
- * of a submission are removed on rollback). The pool reconnects by itself when the database is back; the
+ * of a submission are removed on rollback) — except when the connection broke while the commit itself was on its
+ * way: PostgreSQL may then have committed it. So the answer says "not confirmed", and a client retries a
+ * submission with the same {@code Idempotency-Key}, which answers the stored dossier if there is one. The pool reconnects by itself when the database is back; the
  * application is not restarted. docs/operations.md, "When the database is down".
  */
 public class DatabaseOutageFilter extends OncePerRequestFilter {
@@ -62,8 +64,9 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
         response.reset();
         long seconds = FilterProblems.retryAfter(response, RETRY_AFTER);
         FilterProblems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                "Hệ thống tạm thời gián đoạn", "Cơ sở dữ liệu tạm thời không truy cập được; yêu cầu chưa được thực hiện."
-                        + " Hãy thử lại sau " + seconds + " giây.");
+                "Hệ thống tạm thời gián đoạn", "Cơ sở dữ liệu tạm thời không truy cập được; yêu cầu chưa được xác nhận."
+                        + " Hãy gửi lại sau " + seconds + " giây, với cùng Idempotency-Key nếu là nộp hồ sơ:"
+                        + " nếu yêu cầu trước đã được ghi, câu trả lời là kết quả của nó.");
     }
 
     /**

@@ -61,8 +61,13 @@ final class ProductionApplication {
     }
 
     static ResponseEntity<String> submit(TestRestTemplate clerk, String idNumber) {
+        return submit(clerk, idNumber, null);
+    }
+
+    /** An online dossier of Đồng Xoài for the applicant, with an Idempotency-Key when {@code key} is not null. */
+    static ResponseEntity<String> submit(TestRestTemplate clerk, String idNumber, String key) {
         return clerk.postForEntity("/api/dossiers", DossierApiFlowTest.multipart(
-                TestFiles.onlineSubmission(TestFiles.dossierJson("000.00.20.H10", "ONLINE", idNumber))), String.class);
+                TestFiles.onlineSubmission(TestFiles.dossierJson("000.00.20.H10", "ONLINE", idNumber)), key), String.class);
     }
 
     /** An online dossier of Đồng Xoài, submitted and accepted at the desk; its code. */
