@@ -1,6 +1,8 @@
 package vn.motcua.document;
 
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Where the bytes of handed-in files live, outside the database and outside process variables. The
@@ -18,4 +20,7 @@ public interface DocumentStore {
 
     /** Removes the bytes (used when the submission that stored them rolls back); no error when absent. */
     void delete(String key);
+
+    /** Calls {@code action} with the key of every document stored before {@code before}, one at a time. */
+    void forEachStoredBefore(Instant before, Consumer<String> action);
 }

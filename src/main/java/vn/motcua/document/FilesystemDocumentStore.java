@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -69,6 +72,31 @@ class FilesystemDocumentStore implements DocumentStore {
             Files.deleteIfExists(path(key));
         } catch (IOException e) {
             throw new UncheckedIOException("Không xóa được tài liệu " + key, e);
+        }
+    }
+
+    @Override
+    public void forEachStoredBefore(Instant before, Consumer<String> action) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            files.filter(Files::isRegularFile).forEach(file -> {
+                String key = root.relativize(file).toString().replace('\\', '/');
+                if (KEY.matcher(key).matches() && modified(file).isBefore(before)) {
+                    action.accept(key);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không đọc được kho tài liệu " + root, e);
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.MAX; // gone meanwhile (deleted by its rollback): not a candidate
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,11 @@ class SubmissionFilesOnFailureTest {
         @Override
         public void delete(String key) {
             files.remove(key);
+        }
+
+        @Override
+        public void forEachStoredBefore(Instant before, Consumer<String> action) {
+            files.keySet().forEach(action);
         }
     };
     final DossierSubmission submission = new DossierSubmission(null, mock(DossierAttachmentRepository.class), null,
