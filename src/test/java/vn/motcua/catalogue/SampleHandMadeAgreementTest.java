@@ -64,7 +64,7 @@ class SampleHandMadeAgreementTest {
     static final List<HandMade> FIVE = List.of(
             new HandMade("1.001612", LocalDate.of(2025, 7, 1), "TH1", "dang-ky-ho-kinh-doanh", null),
             new HandMade("1.001193", LocalDate.of(2019, 1, 1), "TH1", "dang-ky-khai-sinh", null),
-            new HandMade("3.000333", LocalDate.of(2025, 7, 1), "TH1", "cap-phieu-ly-lich-tu-phap", "CONG_AN"),
+            new HandMade("3.000333", LocalDate.of(2025, 7, 1), "TH1", "cap-phieu-ly-lich-tu-phap", null),
             new HandMade("1.013225", LocalDate.of(2025, 7, 1), "TH1", "cap-giay-phep-xay-dung", null),
             new HandMade("1.013978", LocalDate.of(2025, 7, 1), "TH1", "cap-giay-chung-nhan-lan-dau", "THUE"));
 
