@@ -117,7 +117,8 @@ class SampleHandMadeAgreementTest {
             mineSteps.stream().filter(e -> !theirSteps.contains(e)).forEach(e -> differences.add("+ " + e));
             differences.sort(null);
 
-            // roles: the tasks both have go to the same groups
+            // roles: the tasks both have go to the same groups, and so do the steps that stand in the same place
+            // of the step-deadline rows (the skeleton's Task_HandleStep3 and the hand-made Task_SiteInspection)
             Map<String, String> mineGroups = groups(mine);
             Map<String, String> theirGroups = groups(theirs);
             List<String> roleDifferences = new ArrayList<>();
@@ -126,12 +127,22 @@ class SampleHandMadeAgreementTest {
                     roleDifferences.add(task + ": " + group + " / hand-made " + theirGroups.get(task));
                 }
             });
+            List<String[]> mainRows = mainPathRows(rows(dmn, handMade.code()), theirs);
+            List<String> placed = skeleton.plan().deadlineSteps().stream().map(step -> step.deadlineId()).toList();
+            for (int i = 0; i < Math.min(placed.size(), mainRows.size()); i++) {
+                String own = placed.get(i);
+                String handModelled = mainRows.get(i)[0];
+                if (mineGroups.containsKey(own) != theirGroups.containsKey(handModelled)
+                        || mineGroups.containsKey(own) && !mineGroups.get(own).equals(theirGroups.get(handModelled))) {
+                    roleDifferences.add(own + " " + mineGroups.get(own) + " / hand-made " + handModelled + " " + theirGroups.get(handModelled));
+                }
+            }
 
             // shares: the sample's handler, head and signer steps, in order, take the procedure's rows of
             // thoi-han-buoc in the rows' order (Task_Review a head, Task_Sign the signer, any other row a handler);
             // inter-agency steps take what the rows leave over, intake and return are hours and the legal due date
             List<String> shareDifferences = shares(table.process(), version.cases().stream()
-                    .filter(c -> c.code().equals(handMade.caseCode())).findFirst().orElseThrow().duration(), mainPathRows(rows(dmn, handMade.code()), theirs));
+                    .filter(c -> c.code().equals(handMade.caseCode())).findFirst().orElseThrow().duration(), mainRows);
 
             report.append(handMade.processKey()).append(": steps ").append(differences).append(", roles ").append(roleDifferences)
                     .append(", shares ").append(shareDifferences).append('\n');
