@@ -274,7 +274,12 @@ final class CatalogueReader {
         String name = required(row, STEP_NAME);
         StepRole role = word(row, ROLE, Vocabulary.ROLES, true);
         String unit = row.value(STEP_UNIT);
-        if (unit != null && known.units() == null) {
+        if (role == StepRole.PARTNER) {
+            if (unit == null || !StepRole.PARTNER_ROLE.matcher(unit).matches()) {
+                problems.add(row.problem(STEP_UNIT, "Bước liên thông cần vai trò cơ quan phối hợp của bảng co-quan-phoi-hop"
+                        + " (CHỮ_HOA, ví dụ THUE, CONG_AN, UBND_XA)" + (unit == null ? "" : ", không phải '" + unit + "'")));
+            }
+        } else if (unit != null && known.units() == null) {
             problems.add(row.problem(STEP_UNIT, "Chưa áp dụng mô tả tỉnh nào: không kiểm tra được đơn vị '" + unit + "'"));
         } else if (unit != null && !known.units().contains(unit)) {
             problems.add(row.problem(STEP_UNIT, "Không có đơn vị, nhóm hay cơ quan '" + unit + "' trong mô tả tỉnh"));

@@ -53,7 +53,6 @@ public record SkeletonPlan(String processKey, String procedureCode, String proce
 
     static final Pattern PROCESS_KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern PROCEDURE_CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-]{0,29}");
-    static final Pattern PARTNER_ROLE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     static final int MAX_NAME = 500;
 
     /** Checks the table against the case and plans the skeleton, or throws naming every bad row and field. */
@@ -94,7 +93,7 @@ public record SkeletonPlan(String processKey, String procedureCode, String proce
             if (row.share() == null || row.share().signum() <= 0) {
                 problems.add(new SkeletonProblem.Problem(row.order(), "share", "thời gian của bước phải lớn hơn 0"));
             }
-            if (row.role() == StepRole.PARTNER && (row.unitCode() == null || !PARTNER_ROLE.matcher(row.unitCode()).matches())) {
+            if (row.role() == StepRole.PARTNER && (row.unitCode() == null || !StepRole.PARTNER_ROLE.matcher(row.unitCode()).matches())) {
                 problems.add(new SkeletonProblem.Problem(row.order(), "unitCode",
                         "bước liên thông cần vai trò cơ quan phối hợp của bảng co-quan-phoi-hop (CHỮ_HOA, ví dụ THUE, CONG_AN, UBND_XA)"));
             }

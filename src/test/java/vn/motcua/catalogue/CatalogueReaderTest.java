@@ -148,6 +148,33 @@ class CatalogueReaderTest {
     }
 
     @Test
+    void anInterAgencyStepNamesThePartnerRoleOfTheRoutingNotAProvinceUnit() {
+        String procedures = CSV_HEADER
+                + "1.001612;Đăng ký thành lập hộ kinh doanh;Hộ kinh doanh;Cấp xã;000.00.20.H10;Toàn trình;01/07/2025;"
+                + "QĐ 1/QĐ-UBND;TH1;Thành lập;4;ngày làm việc;Tính lại từ đầu;0;GIAY_DE_NGHI | Giấy đề nghị | có\r\n"
+                + "1.001612;Đăng ký thành lập hộ kinh doanh;Hộ kinh doanh;Cấp xã;000.00.20.H10;Toàn trình;01/07/2025;"
+                + "QĐ 1/QĐ-UBND;TH2;Thay đổi;4;ngày làm việc;Tính lại từ đầu;0;GIAY_DE_NGHI | Giấy đề nghị | có\r\n";
+        String table = "1.001612;%s;1;Tiếp nhận;Một cửa;motcua-dongxoai;0,5\r\n"
+                + "1.001612;%s;2;Thẩm định;Chuyên viên;tckh-dongxoai;1,5\r\n"
+                + "1.001612;%s;3;Xác định nghĩa vụ tài chính;Liên thông;%s;1\r\n"
+                + "1.001612;%s;4;Ký;Người ký;;0,5\r\n"
+                + "1.001612;%s;5;Trả kết quả;Trả kết quả;;0,5\r\n";
+        // the second table names a province unit on its inter-agency step (row 9 of the sheet)
+        String bad = STEP_HEADER + table.formatted("TH1", "TH1", "TH1", "THUE", "TH1", "TH1")
+                + table.formatted("TH2", "TH2", "TH2", "tckh-dongxoai", "TH2", "TH2");
+        CatalogueFormats.Tables t = CatalogueFormats.csv(utf8(procedures), utf8(bad));
+        assertThatThrownBy(() -> CatalogueReader.read(t.procedures(), t.steps(), KNOWN))
+                .isInstanceOfSatisfying(InvalidCatalogue.class, e -> assertThat(e.problems())
+                        .extracting(CatalogueProblem::field).containsExactly("quy-trinh-noi-bo.csv!9 Đơn vị thực hiện"));
+
+        String fixed = STEP_HEADER + table.formatted("TH1", "TH1", "TH1", "THUE", "TH1", "TH1")
+                + table.formatted("TH2", "TH2", "TH2", "CONG_AN", "TH2", "TH2");
+        CatalogueFormats.Tables ok = CatalogueFormats.csv(utf8(procedures), utf8(fixed));
+        Catalogue c = CatalogueReader.read(ok.procedures(), ok.steps(), KNOWN).catalogue();
+        assertThat(c.stepTables()).extracting(s -> s.process().steps().get(2).unitCode()).containsExactly("THUE", "CONG_AN");
+    }
+
+    @Test
     void sharesMustAddUpExactlyToTheLegalTimeOfTheCase() {
         String procedures = CSV_HEADER + "1.001612;Hộ kinh doanh;;Cấp xã;;Toàn trình;2025-07-01;QĐ 1;TH1;Thành lập;3;"
                 + "ngày làm việc;;;GIAY | Giấy đề nghị\r\n";

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.motcua.procedure.StepRole;
+
 /**
  * Attack: step names, unit codes, component and procedure names are analyst data. Whatever they hold ({@code ${…}},
  * {@code #{…}}, markup, {@code &}, quotes, a form-js template or FEEL label) they come out as inert text: no element
@@ -64,8 +66,8 @@ class SkeletonInjectionTest {
 
     @Test
     void shouldRefuseAPartnerRoleThatIsNotACode() {
-        assertThat(SkeletonPlan.PARTNER_ROLE.matcher("THUE").matches()).isTrue();
-        assertThat(SkeletonPlan.PARTNER_ROLE.matcher("THUE'} ${x").matches()).isFalse();
+        assertThat(StepRole.PARTNER_ROLE.matcher("THUE").matches()).isTrue();
+        assertThat(StepRole.PARTNER_ROLE.matcher("THUE'} ${x").matches()).isFalse();
         assertThat(SkeletonPlan.PROCEDURE_CODE.matcher("1.001612\"").matches()).isFalse();
     }
 }
