@@ -33,7 +33,7 @@ public class PartnerTransfers {
     static final String REQUEST = "LIEN_THONG_REQUEST";
 
     /** The values of a partner's outcome. */
-    public static final Set<String> OUTCOMES = Set.of("confirmed", "notConfirmed");
+    static final Set<String> OUTCOMES = Set.of("confirmed", "notConfirmed");
     /** Longest reply and document number of an answer (the inbound message's and the Tasklist form's limits). */
     static final int MAX_REPLY = 2000;
     static final int MAX_DOCUMENT_NUMBER = 64;

@@ -91,7 +91,8 @@ public class DossierTaskListener implements TaskListener {
         }
         String code = task.getExecution().getProcessBusinessKey();
         var part = transfers.partOfInstance(task.getProcessInstanceId())
-                .or(() -> transfers.part(code, InterAgencyTransfer.PART_ID.get(task)).filter(p -> p.processInstanceId() == null));
+                .or(() -> task.getVariable(InterAgencyTransfer.PART_ID.name()) instanceof String partId
+                        ? transfers.part(code, partId).filter(p -> p.processInstanceId() == null) : java.util.Optional.empty());
         if (part.isEmpty()) {
             return; // not sent through Motcua's liên thông step (a model without it)
         }

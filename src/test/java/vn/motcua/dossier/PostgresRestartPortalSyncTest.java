@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,12 +75,13 @@ class PostgresRestartPortalSyncTest {
      * The dispatcher's rhythm for the test: polled every half second from a second after the start, retried after 2, 4,
      * 8, 16 s, then every 30 s, parked after 12 attempts (about four minutes of failing while Motcua runs: twice what
      * the outage costs here on a loaded machine, where the oldest events reach 5 attempts). The read timeout outlasts
-     * the close, so that the delivery in flight is cut by the close, not by its timeout.
+     * the close, so that the delivery in flight is cut by the close, not by its timeout. A small pool: the database
+     * server is shared.
      */
     static final String[] OUTBOX = {"--motcua.integration.outbox.poll=PT0.5S", "--motcua.integration.outbox.initial-delay=PT1S",
             "--motcua.integration.outbox.backoff=PT2S", "--motcua.integration.outbox.max-backoff=PT30S",
             "--motcua.integration.outbox.max-attempts=12", "--motcua.integration.lgsp.read-timeout=PT120S",
-            "--camunda.bpm.job-execution.max-wait=5000"};
+            "--camunda.bpm.job-execution.max-wait=5000", "--spring.datasource.hikari.maximum-pool-size=6"};
 
     @TempDir
     static Path dir;
@@ -98,8 +99,10 @@ class PostgresRestartPortalSyncTest {
         wiremock.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withTransformers(portal.getName())));
         PostgresTestServer.create(DATABASE);
         List<String> datasource = PostgresTestServer.datasource(DATABASE);
-        JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(value(datasource, "url"), value(datasource, "username"),
-                value(datasource, "password")));
+        // the test's own reads go through one connection, kept open: the database server is shared and may be full
+        SingleConnectionDataSource reads = new SingleConnectionDataSource(value(datasource, "url"), value(datasource, "username"),
+                value(datasource, "password"), true);
+        JdbcTemplate db = new JdbcTemplate(reads);
         ProductionApplication motcua = new ProductionApplication(dir.resolve("keys"));
         Path documents = dir.resolve("documents");
         try (TcpProxy relay = new TcpProxy("127.0.0.1", wiremock.port())) {
@@ -205,6 +208,7 @@ class PostgresRestartPortalSyncTest {
             assertThat(portal.receipts(held)).as("deliveries of %s", held).isEqualTo(2);
             assertThat(portal.repeatsDiffering()).as("a repeated key always carried the same event").isEmpty();
         } finally {
+            reads.destroy();
             wiremock.stop();
         }
     }
