@@ -41,11 +41,11 @@ import vn.motcua.integration.OutboundChannel.OutboundMessage;
  * oldest undelivered event of every dossier, channel and ordering key (never one behind an earlier undelivered or
  * parked event of the same dossier on the same channel with the same ordering key: order per dossier and channel, so a
  * failing SMS gateway does not hold back the portal; the liên thông requests are ordered per part, their ordering key,
- * so one partner's outage does not hold back another's part; the other rows have none), due for an attempt, locked in the round's transaction ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL,
- * so several nodes share the work without sending an event twice; {@code FOR UPDATE} on H2). A failure counts an
- * attempt and waits with exponential back-off; after {@code max-attempts} the event is parked until an administrator
- * retries it ({@code /api/admin/outbox}). Rows of a channel that is not configured (no LGSP, no gateway, no DMS
- * link) wait.
+ * so one partner's outage does not hold back another's part; the other rows have none), due for an attempt, locked in
+ * the round's transaction ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL, so several nodes share the work without
+ * sending an event twice; {@code FOR UPDATE} on H2). A failure counts an attempt and waits with exponential back-off;
+ * after {@code max-attempts} the event is parked until an administrator retries it ({@code /api/admin/outbox}). Rows of
+ * a channel that is not configured (no LGSP, no gateway, no DMS link) wait.
  */
 @Component
 public class OutboxDispatcher {
