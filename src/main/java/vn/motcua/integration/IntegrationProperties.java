@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code motcua.integration.*}: the LGSP base URL of the national portal (none = no outbound channel, the
- * outbox only records) and the dispatcher's rhythm: poll interval, batch, retries with exponential back-off
- * ({@code backoff × 2^(attempts-1)}, at most {@code max-backoff}), parked after {@code max-attempts}; the bounds
- * of a date-range resync toward the portal.
+ * outbox only records) and the dispatcher's rhythm: first round {@code initial-delay} after the start, poll
+ * interval, batch, retries with exponential back-off ({@code backoff × 2^(attempts-1)}, at most {@code max-backoff}),
+ * parked after {@code max-attempts}; the bounds of a date-range resync toward the portal.
  */
 @ConfigurationProperties("motcua.integration")
 public record IntegrationProperties(@DefaultValue Lgsp lgsp, @DefaultValue Outbox outbox, @DefaultValue Resync resync) {
@@ -29,7 +29,7 @@ public record IntegrationProperties(@DefaultValue Lgsp lgsp, @DefaultValue Outbo
 
     public record Outbox(@DefaultValue("PT5S") Duration poll, @DefaultValue("50") int batch,
                          @DefaultValue("8") int maxAttempts, @DefaultValue("PT10S") Duration backoff,
-                         @DefaultValue("PT1H") Duration maxBackoff) {
+                         @DefaultValue("PT1H") Duration maxBackoff, @DefaultValue("PT30S") Duration initialDelay) {
         Duration delayAfter(int attempts) {
             long factor = 1L << Math.min(Math.max(attempts - 1, 0), 20);
             Duration delay = backoff.multipliedBy(factor);

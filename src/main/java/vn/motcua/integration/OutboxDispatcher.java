@@ -38,13 +38,14 @@ import vn.motcua.integration.OutboundChannel.OutboundMessage;
  * {@code zalo}; a channel that reaches nobody counts as a failure), the issued documents through the
  * {@link DmsChannel} (channel {@code dms}; only rows of agencies with a DMS link, the others wait), the requests to
  * partner agencies (liên thông) through the {@link LgspPartnerChannel} (channel {@code lgsp}). In each round the
- * oldest undelivered event of every dossier and channel (never one behind an earlier undelivered or parked event of
- * the same dossier on the same channel: order per dossier and channel, so a failing SMS gateway does not hold back
- * the portal), due for an attempt, locked in the round's transaction ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL,
- * so several nodes share the work without sending an event twice; {@code FOR UPDATE} on H2). A failure counts an
- * attempt and waits with exponential back-off; after {@code max-attempts} the event is parked until an administrator
- * retries it ({@code /api/admin/outbox}). Rows of a channel that is not configured (no LGSP, no gateway, no DMS
- * link) wait.
+ * oldest undelivered event of every dossier, channel and ordering key (never one behind an earlier undelivered or
+ * parked event of the same dossier on the same channel with the same ordering key: order per dossier and channel, so a
+ * failing SMS gateway does not hold back the portal; the liên thông requests are ordered per part, their ordering key,
+ * so one partner's outage does not hold back another's part; the other rows have none), due for an attempt, locked in
+ * the round's transaction ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL, so several nodes share the work without
+ * sending an event twice; {@code FOR UPDATE} on H2). A failure counts an attempt and waits with exponential back-off;
+ * after {@code max-attempts} the event is parked until an administrator retries it ({@code /api/admin/outbox}). Rows of
+ * a channel that is not configured (no LGSP, no gateway, no DMS link) wait.
  */
 @Component
 public class OutboxDispatcher {
@@ -173,6 +174,7 @@ public class OutboxDispatcher {
                   and (e.channel <> ? or e.agency_code in (%s))
                   and not exists (select 1 from outbox_event p
                                   where p.dossier_id = e.dossier_id and p.channel = e.channel and p.id < e.id
+                                    and coalesce(p.ordering_key, '') = coalesce(e.ordering_key, '')
                                     and p.delivered_at is null)
                 order by e.id fetch first %d rows only %s""".formatted(marks(deliveries.size()),
                         dmsAgencies.isEmpty() ? "null" : marks(dmsAgencies.size()), settings.batch(), lock),

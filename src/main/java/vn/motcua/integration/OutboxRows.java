@@ -29,7 +29,16 @@ class OutboxRows {
     /** {@code agencyCode}: whose receiver gets the row (the DMS channel), null for the others. */
     void insert(String eventKey, Long dossierId, String dossierCode, String kind, String channel, String agencyCode,
                 String payload, Instant at) {
-        insert(eventKey, dossierId, dossierCode, kind, channel, agencyCode, payload, at, null);
+        insert(eventKey, dossierId, dossierCode, kind, channel, agencyCode, null, payload, at, null);
+    }
+
+    /**
+     * A row delivered in order only with the dossier's rows of the same channel <em>and</em> ordering key (the liên
+     * thông requests: one order per part), not behind the dossier's other rows of the channel.
+     */
+    void insertOrdered(String eventKey, Long dossierId, String dossierCode, String kind, String channel,
+                       String orderingKey, String payload, Instant at) {
+        insert(eventKey, dossierId, dossierCode, kind, channel, null, orderingKey, payload, at, null);
     }
 
     /**
@@ -38,10 +47,15 @@ class OutboxRows {
      */
     void insert(String eventKey, Long dossierId, String dossierCode, String kind, String channel, String agencyCode,
                 String payload, Instant at, Long resyncId) {
+        insert(eventKey, dossierId, dossierCode, kind, channel, agencyCode, null, payload, at, resyncId);
+    }
+
+    private void insert(String eventKey, Long dossierId, String dossierCode, String kind, String channel,
+                        String agencyCode, String orderingKey, String payload, Instant at, Long resyncId) {
         jdbc.update("""
-                insert into outbox_event (event_key, dossier_id, dossier_code, kind, channel, agency_code, payload,
-                                          created_at, next_attempt_at, resync_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", eventKey, dossierId, dossierCode, kind, channel, agencyCode,
-                payload, Timestamp.from(at), Timestamp.from(at), resyncId);
+                insert into outbox_event (event_key, dossier_id, dossier_code, kind, channel, agency_code, ordering_key,
+                                          payload, created_at, next_attempt_at, resync_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", eventKey, dossierId, dossierCode, kind, channel, agencyCode,
+                orderingKey, payload, Timestamp.from(at), Timestamp.from(at), resyncId);
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the outbox dispatcher on its schedule; {@code motcua.integration.outbox.scheduled=false} turns it off
- * (tests). The scheduled method lives here, not on the dispatcher, so the switch holds even when another
+ * (tests). The first round runs {@code initial-delay} (default 30 s) after the start, then every {@code poll}. The
+ * scheduled method lives here, not on the dispatcher, so the switch holds even when another
  * context enables scheduling (the calendar alerts do).
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +22,8 @@ class OutboxScheduling {
         this.dispatcher = dispatcher;
     }
 
-    @Scheduled(fixedDelayString = "${motcua.integration.outbox.poll:PT5S}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${motcua.integration.outbox.poll:PT5S}",
+            initialDelayString = "${motcua.integration.outbox.initial-delay:PT30S}")
     void dispatch() {
         dispatcher.dispatch();
     }

@@ -221,16 +221,19 @@ class DossierProcessService implements DossierProcesses {
         if (!part.get().open()) {
             return PartnerResult.CLOSED;
         }
+        PartnerTransfers.Answer checked = PartnerTransfers.Answer.of(answer);
+        String instance = part.get().processInstanceId();
         try {
-            asUser(() -> runtime.createMessageCorrelation(InterAgencyTransfer.PARTNER_ANSWERED_MESSAGE)
-                    .processInstanceBusinessKey(dossier.getCode())
-                    .processInstanceVariableEquals(InterAgencyTransfer.PART_ID.name(), partId)
-                    .setVariables(answer)
-                    .correlate());
+            var correlation = runtime.createMessageCorrelation(InterAgencyTransfer.PARTNER_ANSWERED_MESSAGE)
+                    .processInstanceBusinessKey(dossier.getCode());
+            // the part's own instance when recorded (V153); parts sent before: the instance waiting with its part id
+            var target = instance != null ? correlation.processInstanceId(instance)
+                    : correlation.processInstanceVariableEquals(InterAgencyTransfer.PART_ID.name(), partId);
+            asUser(() -> target.setVariables(answer).correlate());
         } catch (MismatchingMessageCorrelationException nobodyWaits) {
             return PartnerResult.CLOSED;
         }
-        transfers.answered(dossier.getCode(), partId, answeredBy);
+        transfers.answered(dossier.getCode(), partId, PartnerTransfers.Road.LGSP, answeredBy, checked);
         return PartnerResult.ANSWERED;
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import vn.motcua.calendar.BusinessClock;
 import vn.motcua.dossier.DossierRegister;
+import vn.motcua.integration.PartnerTransfers;
 
 /**
  * Added to every user task of every process (see the engine plugin in {@code system}): on create the
@@ -25,6 +27,8 @@ import vn.motcua.dossier.DossierRegister;
  * whether the fee was paid online ({@link ResultReturn#FEE_PAID_ONLINE}); if so {@link ResultReturn#FEE_COLLECTED}
  * is true whatever the form sent (the clerk does not collect it again, also when the payment came while the step was
  * open). Done here rather than by a listener in tra-ket-qua.bpmn so that no bean is added to the deployment allow-list.
+ * On the completion of a liên thông partner's step ({@code Task_PartnerProcess} of {@code lien-thong.bpmn}) the part is
+ * closed with the answer, recorded as an answer through the LGSP is ({@link PartnerTransfers#answered}).
  */
 @Component
 public class DossierTaskListener implements TaskListener {
@@ -36,11 +40,13 @@ public class DossierTaskListener implements TaskListener {
     private final DossierRegister register;
     private final EngineAccess engine;
     private final BusinessClock clock;
+    private final PartnerTransfers transfers;
 
-    DossierTaskListener(DossierRegister register, EngineAccess engine, BusinessClock clock) {
+    DossierTaskListener(DossierRegister register, EngineAccess engine, BusinessClock clock, PartnerTransfers transfers) {
         this.register = register;
         this.engine = engine;
         this.clock = clock;
+        this.transfers = transfers;
     }
 
     @Override
@@ -69,7 +75,34 @@ public class DossierTaskListener implements TaskListener {
             }
             rememberSigner(task);
             feePaidOnline(task, dossierId);
+            partnerAnswered(task);
         }
+    }
+
+    /**
+     * The partner's answer given in Tasklist closes its part like an answer through the LGSP: when, by whom (the
+     * completing user), the road, and what. The part is the one sent from the task's own process instance, never one a
+     * variable names (the completing user may set variables); only for a part sent before its instance was recorded
+     * (V153) the instance's {@code partId} is read. A bad answer refuses the completion, naming the variable.
+     */
+    private void partnerAnswered(DelegateTask task) {
+        if (!InterAgencyTransfer.Element.Task_PartnerProcess.id().equals(task.getTaskDefinitionKey())) {
+            return;
+        }
+        String code = task.getExecution().getProcessBusinessKey();
+        var part = transfers.partOfInstance(task.getProcessInstanceId())
+                .or(() -> task.getVariable(InterAgencyTransfer.PART_ID.name()) instanceof String partId
+                        ? transfers.part(code, partId).filter(p -> p.processInstanceId() == null) : java.util.Optional.empty());
+        if (part.isEmpty()) {
+            return; // not sent through Motcua's liên thông step (a model without it)
+        }
+        PartnerTransfers.Answer answer;
+        try {
+            answer = PartnerTransfers.Answer.of(task.getVariables());
+        } catch (IllegalArgumentException bad) {
+            throw new BadUserRequestException("Trả lời của cơ quan phối hợp không hợp lệ: " + bad.getMessage());
+        }
+        transfers.answered(part.get().dossierCode(), part.get().partId(), PartnerTransfers.Road.TASKLIST, sender(task), answer);
     }
 
     private void feePaidOnline(DelegateTask task, Long dossierId) {

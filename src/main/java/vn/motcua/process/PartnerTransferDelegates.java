@@ -34,7 +34,8 @@ class PartnerTransferDelegates {
             transfers.send(new PartnerTransfers.Transfer(DOSSIER_ID.require(execution), execution.getProcessBusinessKey(),
                     PROCEDURE_CODE.require(execution), AGENCY_CODE.require(execution), partId,
                     String.valueOf(partner.get("partnerUnit")), (String) partner.get("partnerGroup"),
-                    PARTNER_DUE_DATE.require(execution).toInstant(), PARTNER_REQUEST.get(execution)));
+                    PARTNER_DUE_DATE.require(execution).toInstant(), PARTNER_REQUEST.get(execution),
+                    execution.getProcessInstanceId()));
             PART_ID.set(execution, partId);
         };
     }

@@ -1,6 +1,8 @@
 package vn.motcua.process;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +68,8 @@ class LienThongLgspTest {
 
     static final WireMockServer LGSP = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     static final String PARTNER_PATH = "/api/lien-thong/requests";
+    /** The ward's user (group diachinh-tanphu, the partner group the decision names for the part UBND_XA). */
+    static final String WARD_USER = "diachinh.tanphu";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes();
     static final String LAND_DATA = "{\"parcelAddress\":\"Ấp 2, xã Tiến Hưng\",\"landParcel\":\"Thửa 7, tờ 9\",\"landArea\":250,\"landUse\":\"Đất ở tại đô thị\"}";
 
@@ -98,6 +103,11 @@ class LienThongLgspTest {
     @Autowired
     ManagementService management;
 
+    @BeforeEach
+    void resetLgsp() {
+        LGSP.resetAll();
+    }
+
     @Test
     void shouldSendEachPartThroughAnOutageAndCorrelateThePartnersResultToItsPart() throws Exception {
         String code = landDossier();
@@ -110,24 +120,21 @@ class LienThongLgspTest {
         ProcessInstance ward = transfer(code, dossierId, "UBND_XA", wardDue);
         ProcessInstance tax = transfer(code, dossierId, "THUE", taxDue);
 
-        // the LGSP is down: the first request is tried and waits, the second waits behind it (order per dossier and
-        // channel); nothing is lost. Then it is back: each arrives once, under its key, in order
+        // the LGSP is down: each part's request is tried (the parts are ordered apart, by part) and waits; nothing is
+        // lost. Then it is back: each arrives once, under its key
         dispatcher.dispatch();
         assertThat(partnerRequests(code)).isNotEmpty().extracting(r -> r.getHeader("Idempotency-Key")).containsOnly(
-                "LT:" + code + ":UBND_XA:1");
+                "LT:" + code + ":UBND_XA:1", "LT:" + code + ":THUE:2");
         assertThat(jdbc.queryForList("select attempts from outbox_event where dossier_code = ? and channel = 'lgsp'"
                 + " and delivered_at is null and parked_at is null order by id", Integer.class, code))
-                .hasSize(2).satisfies(attempts -> {
-                    assertThat(attempts.get(0)).isPositive();
-                    assertThat(attempts.get(1)).isZero();
-                });
+                .hasSize(2).allSatisfy(attempts -> assertThat(attempts).isPositive());
         LGSP.resetRequests();
         LGSP.stubFor(post(urlEqualTo(PARTNER_PATH)).willReturn(okJson("{\"received\":true}")));
         dispatcher.dispatch();
         dispatcher.dispatch();
         List<LoggedRequest> delivered = partnerRequests(code);
         assertThat(delivered).extracting(r -> r.getHeader("Idempotency-Key"))
-                .containsExactly("LT:" + code + ":UBND_XA:1", "LT:" + code + ":THUE:2");
+                .containsExactlyInAnyOrder("LT:" + code + ":UBND_XA:1", "LT:" + code + ":THUE:2");
         Map<String, JsonNode> byPart = new HashMap<>();
         for (LoggedRequest request : delivered) {
             JsonNode body = json.readTree(request.getBodyAsString());
@@ -149,8 +156,12 @@ class LienThongLgspTest {
         assertThat(json.readTree(answered.getBody()).get("state").asText()).isEqualTo("ANSWERED");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(tax.getId()).count()).isZero();
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(ward.getId()).count()).isOne();
-        assertThat(jdbc.queryForObject("select answered_by from lien_thong_part where dossier_code = ? and part_id = 'THUE'",
-                String.class, code)).startsWith("lgsp:");
+        assertThat(jdbc.queryForMap("select answered_by, answered_via, outcome, reply, document_number, financial_obligation_due"
+                + " from lien_thong_part where dossier_code = ? and part_id = 'THUE'", code))
+                .containsEntry("answered_via", "LGSP").containsEntry("outcome", "confirmed")
+                .containsEntry("reply", "Phải nộp lệ phí trước bạ").containsEntry("document_number", "45/TB-CCT")
+                .containsEntry("financial_obligation_due", true)
+                .satisfies(row -> assertThat((String) row.get("answered_by")).startsWith("lgsp:"));
 
         // a replay is the same answer, done once; the same id with another body, or a second result, is refused
         ResponseEntity<String> replay = result("lt-1", code, "THUE", result);
@@ -182,6 +193,101 @@ class LienThongLgspTest {
         assertThat(tasks.createTaskQuery().processInstanceId(ward.getId())
                 .taskDefinitionKey(InterAgencyTransfer.Element.Task_PartnerProcess.id()).count()).isZero();
         assertThat(runtime.getVariable(ward.getId(), InterAgencyTransfer.PARTNER_OUTCOME.name())).isEqualTo("notConfirmed");
+    }
+
+    @Test
+    void shouldDeliverAPartWhileAnotherPartsPartnerIsDown() throws Exception {
+        String code = landDossier();
+        long dossierId = jdbc.queryForObject("select id from dossier where code = ?", Long.class, code);
+        LGSP.stubFor(post(urlEqualTo("/api/portal/dossier-status")).willReturn(okJson("{\"received\":true}")));
+        dispatcher.dispatch();
+        // the LGSP adapter routes by partner: the ward's system is down, the tax office's answers
+        LGSP.stubFor(post(urlEqualTo(PARTNER_PATH)).atPriority(5).willReturn(okJson("{\"received\":true}")));
+        LGSP.stubFor(post(urlEqualTo(PARTNER_PATH)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.partId", equalTo("UBND_XA"))).willReturn(aResponse().withStatus(503)));
+        Instant due = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        transfer(code, dossierId, "UBND_XA", due);
+        transfer(code, dossierId, "THUE", due);
+
+        dispatcher.dispatch();
+        // the second part went out although the first, sent before it on the same channel, is still failing
+        assertThat(jdbc.queryForList("select event_key from outbox_event where dossier_code = ? and channel = 'lgsp'"
+                + " and delivered_at is not null", String.class, code)).containsExactly("LT:" + code + ":THUE:2");
+        assertThat(jdbc.queryForObject("select attempts from outbox_event where event_key = ?", Integer.class,
+                "LT:" + code + ":UBND_XA:1")).isPositive();
+        assertThat(partnerRequests(code)).filteredOn(r -> r.getHeader("Idempotency-Key").endsWith(":THUE:2")).hasSize(1);
+
+        // the ward's system is back: its part goes out once, the tax office's is not sent again
+        LGSP.resetAll();
+        LGSP.stubFor(post(urlEqualTo(PARTNER_PATH)).willReturn(okJson("{\"received\":true}")));
+        dispatcher.dispatch();
+        assertThat(partnerRequests(code)).extracting(r -> r.getHeader("Idempotency-Key"))
+                .containsExactly("LT:" + code + ":UBND_XA:1");
+        assertThat(jdbc.queryForObject("select count(*) from outbox_event where dossier_code = ? and channel = 'lgsp'"
+                + " and delivered_at is null", Integer.class, code)).isZero();
+    }
+
+    @Test
+    void shouldRecordAPartAnsweredInTasklistAsAnAnswerThroughTheLgspIs() throws Exception {
+        String code = landDossier();
+        long dossierId = jdbc.queryForObject("select id from dossier where code = ?", Long.class, code);
+        Instant due = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        ProcessInstance ward = transfer(code, dossierId, "UBND_XA", due);
+        ProcessInstance tax = transfer(code, dossierId, "THUE", due);
+        assertThat(jdbc.queryForObject("select process_instance_id from lien_thong_part where dossier_code = ? and part_id = 'UBND_XA'",
+                String.class, code)).isEqualTo(ward.getId());
+
+        // the ward's user answers in Tasklist: an answer outside the form's values is refused, nothing recorded
+        ResponseEntity<String> bad = tasklistAnswer(WARD_USER, ward.getId(), Map.of(
+                InterAgencyTransfer.PARTNER_OUTCOME.name(), "maybe", InterAgencyTransfer.PARTNER_REPLY.name(), "Không rõ"));
+        assertThat(bad.getStatusCode().is2xxSuccessful()).as(bad.getBody()).isFalse();
+        assertThat(bad.getBody()).contains(InterAgencyTransfer.PARTNER_OUTCOME.name());
+        assertThat(tasks.createTaskQuery().processInstanceId(ward.getId())
+                .taskDefinitionKey(InterAgencyTransfer.Element.Task_PartnerProcess.id()).count()).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from lien_thong_part where dossier_code = ? and answered_at is not null",
+                Integer.class, code)).isZero();
+
+        // a good answer; the variable partId set with it (pointing at the tax office's part) does not choose the part
+        ResponseEntity<String> done = tasklistAnswer(WARD_USER, ward.getId(), Map.of(
+                InterAgencyTransfer.PARTNER_OUTCOME.name(), "confirmed", InterAgencyTransfer.PARTNER_REPLY.name(),
+                "Đất sử dụng ổn định, không tranh chấp", InterAgencyTransfer.PARTNER_DOCUMENT_NUMBER.name(), "12/XN-UBND",
+                InterAgencyTransfer.PART_ID.name(), "THUE"));
+        assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(ward.getId()).count()).isZero();
+        assertThat(jdbc.queryForMap("select answered_by, answered_via, outcome, reply, document_number, financial_obligation_due"
+                + " from lien_thong_part where dossier_code = ? and part_id = 'UBND_XA'", code))
+                .containsEntry("answered_by", WARD_USER).containsEntry("answered_via", "TASKLIST")
+                .containsEntry("outcome", "confirmed").containsEntry("reply", "Đất sử dụng ổn định, không tranh chấp")
+                .containsEntry("document_number", "12/XN-UBND").containsEntry("financial_obligation_due", null)
+                .satisfies(row -> assertThat(jdbc.queryForObject("select answered_at from lien_thong_part"
+                        + " where dossier_code = ? and part_id = 'UBND_XA'", java.sql.Timestamp.class, code)).isNotNull());
+        assertThat(jdbc.queryForObject("select answered_at from lien_thong_part where dossier_code = ? and part_id = 'THUE'",
+                java.sql.Timestamp.class, code)).as("the tax office's part stays open").isNull();
+
+        // as after an answer through the LGSP: a later result for the part is refused, the other part's is taken
+        problem(result("lt-tasklist-1", code, "UBND_XA", "{\"outcome\":\"notConfirmed\",\"reply\":\"Trễ\"}"),
+                HttpStatus.CONFLICT, null);
+        ResponseEntity<String> taxAnswer = result("lt-tasklist-2", code, "THUE", "{\"outcome\":\"confirmed\",\"reply\":\"Không phát sinh\"}");
+        assertThat(taxAnswer.getStatusCode()).as(taxAnswer.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(tax.getId()).count()).isZero();
+    }
+
+    /** The partner's user completes its step of the part's instance through the engine REST API, as Tasklist does. */
+    private ResponseEntity<String> tasklistAnswer(String user, String instance, Map<String, Object> variables) throws Exception {
+        TestRestTemplate partner = http.withBasicAuth(user, "demo");
+        JsonNode found = json.readTree(partner.getForEntity("/engine-rest/task?processInstanceId={p}&taskDefinitionKey={k}",
+                String.class, instance, InterAgencyTransfer.Element.Task_PartnerProcess.id()).getBody());
+        assertThat(found).as("%s sees the partner's step: %s", user, found).hasSize(1);
+        String id = found.get(0).get("id").asText();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(partner.postForEntity("/engine-rest/task/{id}/claim", new HttpEntity<>(
+                json.writeValueAsString(Map.of("userId", user)), headers), String.class, id).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Map<String, Object> typed = new HashMap<>();
+        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+        return partner.postForEntity("/engine-rest/task/{id}/complete", new HttpEntity<>(
+                json.writeValueAsString(Map.of("variables", typed)), headers), String.class, id);
     }
 
     private ProcessInstance transfer(String code, long dossierId, String role, Instant due) {
