@@ -32,6 +32,12 @@ public class HouseholdBusinessCertificateTemplate extends OfficialResultTemplate
     static final ResultField CAPITAL = new ResultField("capital", "Vốn kinh doanh");
     static final ResultField OWNER_NAME = new ResultField("applicantName", "Họ và tên chủ hộ kinh doanh");
     static final ResultField OWNER_ID_NUMBER = new ResultField("applicantIdNumber", "Số định danh cá nhân");
+    /**
+     * The owner's residence (start form "Nơi cư trú"): the certificate states where the owner lives; optional because
+     * the API does not require an applicant's address (printed when the dossier has one). Label not verified against
+     * the Circular 02/2023/TT-BKHĐT form.
+     */
+    static final ResultField OWNER_ADDRESS = new ResultField("applicantAddress", "Nơi cư trú", true);
 
     @Override
     String defaultSignerTitle() {
@@ -51,7 +57,7 @@ public class HouseholdBusinessCertificateTemplate extends OfficialResultTemplate
     @Override
     public List<ResultField> fields() {
         return List.of(REGISTRATION_NUMBER, BUSINESS_NAME, BUSINESS_ADDRESS, BUSINESS_LINE, CAPITAL, OWNER_NAME,
-                OWNER_ID_NUMBER);
+                OWNER_ID_NUMBER, OWNER_ADDRESS);
     }
 
     @Override
@@ -69,6 +75,7 @@ public class HouseholdBusinessCertificateTemplate extends OfficialResultTemplate
         BigDecimal capital = amount(data, CAPITAL.name());
         String owner = data.text(OWNER_NAME.name());
         String ownerId = data.text(OWNER_ID_NUMBER.name());
+        String ownerAddress = data.optionalText(OWNER_ADDRESS.name());
         try (SlipPdf pdf = page(title() + " - " + number)) {
             header(pdf, data);
             pdf.moveDown(18);
@@ -86,6 +93,9 @@ public class HouseholdBusinessCertificateTemplate extends OfficialResultTemplate
             pdf.moveDown(2);
             indented(pdf, List.of(regular("Họ và tên: "), bold(owner.toUpperCase(new Locale("vi")))));
             indented(pdf, List.of(regular("Số định danh cá nhân: "), regular(ownerId)));
+            if (!ownerAddress.isEmpty()) {
+                indented(pdf, List.of(regular(OWNER_ADDRESS.label() + ": "), regular(ownerAddress)));
+            }
             signer(pdf, data);
             return pdf.finish(data.dossierCode());
         } catch (IOException e) {

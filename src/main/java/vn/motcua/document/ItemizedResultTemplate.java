@@ -22,13 +22,26 @@ class ItemizedResultTemplate extends OfficialResultTemplate {
     private final String signerTitle;
     private final List<ResultField> fields;
     private final Map<String, Map<String, String>> valueLabels;
+    private final String resultType;
+    private final String headerNumberField;
 
-    /**
-     * @param valueLabels for fields whose stored value is a code (a form's select or radio), the words to
-     *                    print for each value
-     */
     ItemizedResultTemplate(String procedureCode, String title, String filePrefix, String signerTitle,
                            List<ResultField> fields, Map<String, Map<String, String>> valueLabels) {
+        this(procedureCode, title, filePrefix, signerTitle, fields, valueLabels, null, null);
+    }
+
+    /**
+     * @param valueLabels       for fields whose stored value is a code (a form's select or radio), the words to
+     *                          print for each value
+     * @param resultType        the value of the process variable {@code resultType} that chooses this result among
+     *                          the procedure's outcomes; null when its forms set none
+     * @param headerNumberField the field whose value the legal form prints after "Số:" in the header instead of the
+     *                          register's number (e.g. the judicial record certificate's number); one of
+     *                          {@code fields}, not repeated as an item; null: the register's number
+     */
+    ItemizedResultTemplate(String procedureCode, String title, String filePrefix, String signerTitle,
+                           List<ResultField> fields, Map<String, Map<String, String>> valueLabels, String resultType,
+                           String headerNumberField) {
         this.procedureCode = Require.text(procedureCode, "procedureCode");
         this.title = Require.text(title, "title");
         this.filePrefix = Require.text(filePrefix, "filePrefix");
@@ -38,6 +51,30 @@ class ItemizedResultTemplate extends OfficialResultTemplate {
         }
         this.fields = List.copyOf(fields);
         this.valueLabels = Map.copyOf(valueLabels);
+        this.resultType = Require.optional(resultType);
+        if (this.resultType != null && !this.resultType.matches(ResultTemplates.RESULT_TYPE_PATTERN)) {
+            throw new IllegalArgumentException("resultType must match " + ResultTemplates.RESULT_TYPE_PATTERN);
+        }
+        if (ResultTemplates.REFUSAL.equals(this.resultType)) {
+            throw new IllegalArgumentException("resultType '" + ResultTemplates.REFUSAL
+                    + "' is the shared refusal notice's (refusal-notice.json)");
+        }
+        this.headerNumberField = Require.optional(headerNumberField);
+        if (this.headerNumberField != null && this.fields.stream().noneMatch(f -> f.name().equals(this.headerNumberField)
+                && !f.optional())) {
+            throw new IllegalArgumentException("headerNumberField '" + this.headerNumberField
+                    + "' must be one of the required fields");
+        }
+    }
+
+    @Override
+    public String resultType() {
+        return resultType;
+    }
+
+    /** The field printed after "Số:" in the header, or null for the register's number. */
+    String headerNumberField() {
+        return headerNumberField;
     }
 
     @Override
@@ -61,6 +98,13 @@ class ItemizedResultTemplate extends OfficialResultTemplate {
     }
 
     /** The value as people read it: the label of a code, a whole number without ".0". */
+    private String display(ResultField field, ResultData data) {
+        if (field.optional() && data.optionalText(field.name()).isEmpty()) {
+            return "";
+        }
+        return display(field.name(), data);
+    }
+
     private String display(String field, ResultData data) {
         String text = data.text(field);
         Map<String, String> labels = valueLabels.get(field);
@@ -82,15 +126,18 @@ class ItemizedResultTemplate extends OfficialResultTemplate {
     @Override
     public byte[] render(ResultData data) {
         Require.present(data, "data");
+        String number = headerNumberField == null ? data.documentNumber() : data.text(headerNumberField);
         try (SlipPdf pdf = page(title + " - " + data.dossierCode())) {
-            header(pdf, data);
+            header(pdf, data, number);
             pdf.moveDown(18);
             centered(pdf, List.of(bold(title.toUpperCase(new Locale("vi")))), TITLE);
             centered(pdf, List.of(italic("Số hồ sơ: " + data.dossierCode())), BODY);
             pdf.moveDown(16);
-            int number = 0;
+            int item = 0;
             for (ResultField field : fields) {
-                item(pdf, (++number) + ". " + field.label() + ": ", display(field.name(), data), false);
+                if (!field.name().equals(headerNumberField)) {
+                    item(pdf, (++item) + ". " + field.label() + ": ", display(field, data), false);
+                }
             }
             signer(pdf, data);
             return pdf.finish(data.dossierCode());

@@ -56,6 +56,14 @@ abstract class OfficialResultTemplate implements ResultTemplate {
     }
 
     void header(SlipPdf pdf, ResultData data) throws IOException {
+        header(pdf, data, data.documentNumber());
+    }
+
+    /**
+     * The header with {@code number} after "Số:" — the register's number and symbol, or the number the procedure's
+     * own form puts there (e.g. the judicial record certificate's); null prints dots (a draft before signing).
+     */
+    void header(SlipPdf pdf, ResultData data, String number) throws IOException {
         float w = pdf.width();
         float leftW = w * 0.4f;
         float rightX = pdf.left + leftW + 6;
@@ -80,8 +88,8 @@ abstract class OfficialResultTemplate implements ResultTemplate {
         // the number and symbol from the agency's register (issued at signing; a draft shows dots) beside the
         // place and date
         float lineY = yTop - Math.max(leftH + 6, rightH + 4) - 6;
-        float numberH = pdf.block(List.of(regular("Số: " + (data.documentNumber() == null ? "........"
-                : data.documentNumber()))), NUMBER, pdf.left, lineY, leftW, Align.CENTER);
+        float numberH = pdf.block(List.of(regular("Số: " + (number == null ? "........" : number))), NUMBER, pdf.left,
+                lineY, leftW, Align.CENTER);
         float dateH = pdf.block(List.of(italic(SlipText.placeDate(data.place(), data.issuedOn()))), PLACE_DATE, rightX,
                 lineY, rightW, Align.CENTER);
         pdf.moveTo(lineY - Math.max(numberH, dateH) - 6);

@@ -53,4 +53,10 @@ public record ResultData(String procedureCode, String dossierCode, String agency
         }
         return value.toString().strip();
     }
+
+    /** An optional field as text: empty when it is missing or blank. */
+    public String optionalText(String field) {
+        Object value = fields.get(field);
+        return value == null ? "" : value.toString().strip();
+    }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The result document of one administrative procedure (kết quả giải quyết TTHC), rendered as PDF from plain
- * data. One implementation per procedure, a Spring bean; {@link ResultTemplates} finds it by procedure code.
- * A template is pure: same data, same page content.
+ * data. One per procedure (a Spring bean, or an entry of the itemized wording file), plus the refusal notice shared by
+ * every procedure; {@link ResultTemplates} finds it by procedure code and result type (the process variable
+ * {@value ResultTemplates#RESULT_TYPE}). A template is pure: same data, same page content.
  */
 public interface ResultTemplate {
 
@@ -15,8 +16,22 @@ public interface ResultTemplate {
     /** The document's title, e.g. "Giấy chứng nhận đăng ký hộ kinh doanh". */
     String title();
 
-    /** The procedure fields the template needs in {@link ResultData#fields()}, all required. */
+    /** The procedure fields the template needs in {@link ResultData#fields()} (required unless marked optional). */
     List<ResultField> fields();
+
+    /** Whether the document grants what the applicant asked for or refuses it. */
+    default ResultKind kind() {
+        return ResultKind.GRANTED;
+    }
+
+    /**
+     * The value of the process variable {@value ResultTemplates#RESULT_TYPE} that chooses this template among the
+     * procedure's outcomes (e.g. {@code permit} for the construction permit); null when the procedure's forms set no
+     * result type.
+     */
+    default String resultType() {
+        return null;
+    }
 
     /** The PDF; fails with an {@link IllegalArgumentException} naming a missing or invalid field. */
     byte[] render(ResultData data);

@@ -16,14 +16,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The wording of the result documents printed as numbered items, read from the data file
  * {@code results/itemized-results.json} (docs/signatures.md, "Result templates"): per procedure version its title,
- * signer's title, items and their labels, words for coded values, the days the wording applies to and its
- * source. A change of legal wording is an edit of that file, not of Java.
+ * signer's title, items and their labels (an item may be {@code optional}), words for coded values, the value of
+ * {@code resultType} that chooses it, the field printed after "Số:" in the header, the days the wording applies to and
+ * its source. A change of legal wording is an edit of that file, not of Java.
  */
 final class ResultTemplateCatalog {
 
     record Entry(String procedureCode, LocalDate effectiveFrom, LocalDate effectiveTo, String title, String fileStem,
                  String signerTitle, List<ResultField> fields, Map<String, Map<String, String>> valueLabels,
-                 String source, Boolean verified, String note) {
+                 String resultType, String headerNumberField, String source, Boolean verified, String note) {
     }
 
     record File(String about, List<Entry> templates) {
@@ -59,7 +60,7 @@ final class ResultTemplateCatalog {
                 Map<String, Map<String, String>> labels = entry.valueLabels() == null ? Map.of()
                         : new LinkedHashMap<>(entry.valueLabels());
                 templates.add(new ItemizedResultTemplate(entry.procedureCode(), entry.title(), entry.fileStem(),
-                        entry.signerTitle(), entry.fields(), labels));
+                        entry.signerTitle(), entry.fields(), labels, entry.resultType(), entry.headerNumberField()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
             }

@@ -7,8 +7,8 @@
  * decides when to print and where to keep the bytes. See docs/slips.md.
  *
  * <p>Result documents (kết quả giải quyết) come from a {@link vn.motcua.document.ResultTemplate} per procedure,
- * found by procedure code in {@link vn.motcua.document.ResultTemplates}, rendered from plain
- * {@link vn.motcua.document.ResultData}; the household business registration certificate (1.001612) is the
- * first. The signature package signs them.
+ * found by procedure code and result type in {@link vn.motcua.document.ResultTemplates} (a refused dossier gets the
+ * refusal notice every procedure shares, {@code results/refusal-notice.json}), rendered from plain
+ * {@link vn.motcua.document.ResultData}. The signature package signs them.
  */
 package vn.motcua.document;

@@ -14,6 +14,7 @@ import vn.motcua.calendar.BusinessClock;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierChanged;
 import vn.motcua.dossier.DossierRegister;
+import vn.motcua.signature.DocumentRegister;
 
 /**
  * Writes an outbox row for every {@link DossierChanged}, in the transaction of the change (a synchronous
@@ -29,12 +30,15 @@ class OutboxRecorder {
     private final DossierRegister register;
     private final ObjectMapper json;
     private final BusinessClock clock;
+    private final DocumentRegister documents;
 
-    OutboxRecorder(OutboxRows rows, DossierRegister register, ObjectMapper json, BusinessClock clock) {
+    OutboxRecorder(OutboxRows rows, DossierRegister register, ObjectMapper json, BusinessClock clock,
+                   DocumentRegister documents) {
         this.rows = rows;
         this.register = register;
         this.json = json;
         this.clock = clock;
+        this.documents = documents;
     }
 
     /** The kind of a full-state event enqueued by a resync request ({@link PortalSync}). */
@@ -81,6 +85,8 @@ class OutboxRecorder {
         body.put("finishedAt", text(dossier.getProcessingEndedAt()));
         body.put("returnedAt", text(dossier.getReturnedAt()));
         body.put("result", dossier.getOutcome() == null ? null : dossier.getOutcome().name());
+        // whether the signed document granted the dossier or refused it (a refusal notice); null before signing
+        body.put("resultKind", documents.resultKindOf(dossier.getId()).map(Enum::name).orElse(null));
         if (resyncId != null) {
             body.put("resyncRequest", resyncId);
         }

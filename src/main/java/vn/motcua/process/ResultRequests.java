@@ -11,13 +11,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.document.ResultField;
+import vn.motcua.document.ResultTemplates;
 import vn.motcua.signature.ResultDrafts;
 import vn.motcua.signature.ResultSigning;
 
 /**
  * Gathers what a dossier's result needs from its process variables (the shared variables of
- * {@link DossierProcess} and the fields the procedure's result template names), for the signing step
- * ({@code signResult}) and for the draft a signer reads before approving.
+ * {@link DossierProcess}, the result type a drafting form chose — {@code resultType}, e.g. {@code permit} or
+ * {@code refusal} — and the fields the template of that result names), for the signing step ({@code signResult}) and
+ * for the draft a signer reads before approving.
  */
 @Component
 public class ResultRequests implements ResultDrafts {
@@ -42,12 +44,28 @@ public class ResultRequests implements ResultDrafts {
         return Optional.of(request(variables::get, engine.currentUserId()));
     }
 
-    /** The request from the variables; fails naming the first missing one. */
+    /**
+     * The request from the variables; fails naming the first missing one, or {@code resultType} when the procedure
+     * knows no such result.
+     */
     ResultSigning.Request request(Function<String, Object> variable, String signerUserId) {
         String procedureCode = required(variable, DossierProcess.PROCEDURE_CODE.name(), "mã thủ tục").toString();
+        Object type = variable.apply(ResultTemplates.RESULT_TYPE);
+        String resultType = type == null || type.toString().isBlank() ? null : type.toString();
+        List<ResultField> printed;
+        try {
+            printed = signing.fields(procedureCode, resultType);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalStateException(unknown.getMessage(), unknown);
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (ResultField field : signing.fields(procedureCode)) {
-            fields.put(field.name(), required(variable, field.name(), field.label()));
+        for (ResultField field : printed) {
+            // only the fields of the chosen result: a refusal drafted after a permit draft that was sent back does
+            // not carry the old permit number, and a permit does not need a refusal reason
+            Object value = field.optional() ? variable.apply(field.name()) : required(variable, field.name(), field.label());
+            if (value != null) {
+                fields.put(field.name(), value);
+            }
         }
         Object routing = variable.apply(DossierProcess.ROUTING.name());
         Object unit = routing instanceof Map<?, ?> map ? map.get(SignedResultProcess.ROUTING_HANDLING_UNIT) : null;
@@ -56,7 +74,7 @@ public class ResultRequests implements ResultDrafts {
                 required(variable, DossierProcess.DOSSIER_CODE.name(), "mã hồ sơ").toString(), procedureCode,
                 required(variable, DossierProcess.AGENCY_CODE.name(), "mã cơ quan").toString(),
                 required(variable, DossierProcess.AGENCY_NAME.name(), "cơ quan").toString(),
-                unit == null ? null : unit.toString(), signerUserId, fields);
+                unit == null ? null : unit.toString(), signerUserId, fields, resultType);
     }
 
     private static Object required(Function<String, Object> variable, String name, String label) {

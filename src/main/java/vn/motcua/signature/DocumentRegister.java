@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.motcua.document.ResultKind;
+
 /**
  * The register of outgoing documents (sổ đăng ký văn bản đi) of each agency and year, Decree 30/2020/NĐ-CP
  * art. 15-16: every result gets the next number of its agency's year when it is signed, with the symbol
@@ -41,12 +43,23 @@ public class DocumentRegister {
 
     /**
      * One line of the register; {@code dmsDocumentId} and {@code filedAt} are the agency's document-management
-     * system's acknowledgement (its document id, when it received it), null until it has acknowledged.
+     * system's acknowledgement (its document id, when it received it), null until it has acknowledged;
+     * {@code resultKind} says whether the document granted the dossier or refused it (a refusal notice).
      */
     public record Entry(long id, String agencyCode, int year, int number, String notation, String kindSymbol,
             String procedureCode, String title, long dossierId, String dossierCode, Long signedResultId,
             String signerUser, Instant issuedAt, Instant voidedAt, String voidedBy, String voidReason,
-            String dmsDocumentId, Instant filedAt) {
+            String dmsDocumentId, Instant filedAt, ResultKind resultKind) {
+
+        /** A line of the procedure's own result ({@link ResultKind#GRANTED}). */
+        public Entry(long id, String agencyCode, int year, int number, String notation, String kindSymbol,
+                     String procedureCode, String title, long dossierId, String dossierCode, Long signedResultId,
+                     String signerUser, Instant issuedAt, Instant voidedAt, String voidedBy, String voidReason,
+                     String dmsDocumentId, Instant filedAt) {
+            this(id, agencyCode, year, number, notation, kindSymbol, procedureCode, title, dossierId, dossierCode,
+                    signedResultId, signerUser, issuedAt, voidedAt, voidedBy, voidReason, dmsDocumentId, filedAt,
+                    ResultKind.GRANTED);
+        }
 
         public boolean voided() {
             return voidedAt != null;
@@ -64,7 +77,7 @@ public class DocumentRegister {
             rs.getString("signer_user"), instant(rs.getObject("issued_at", OffsetDateTime.class)),
             instant(rs.getObject("voided_at", OffsetDateTime.class)), rs.getString("voided_by"),
             rs.getString("void_reason"), rs.getString("dms_document_id"),
-            instant(rs.getObject("filed_at", OffsetDateTime.class)));
+            instant(rs.getObject("filed_at", OffsetDateTime.class)), ResultKind.valueOf(rs.getString("result_kind")));
 
     /** The register's lines with their filing acknowledgement, if any. */
     private static final String LINES = "select e.*, f.dms_document_id, f.received_at as filed_at "
@@ -87,6 +100,15 @@ public class DocumentRegister {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Issued next(String agencyCode, String agencyName, String procedureCode, Instant at) {
+        return next(agencyCode, agencyName, procedureCode, ResultKind.GRANTED, at);
+    }
+
+    /**
+     * The next number for a document of that kind: the procedure's own result takes the procedure's kind symbol
+     * ({@code document_kind_symbol}), a refusal notice the symbol of its kind ({@code result_kind_symbol}, "TB").
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Issued next(String agencyCode, String agencyName, String procedureCode, ResultKind kind, Instant at) {
         if (agencyCode == null || agencyCode.isBlank()) {
             throw new IllegalArgumentException("agencyCode must not be blank");
         }
@@ -105,8 +127,9 @@ public class DocumentRegister {
         int number = last + 1;
         jdbc.update("update document_register_counter set last_number = ? where agency_code = ? and reg_year = ?",
                 number, agencyCode, year);
-        String kind = kindSymbol(procedureCode, at.atZone(zone).toLocalDate());
-        return new Issued(agencyCode, year, number, kind, number + "/" + kind + "-" + agencySymbol(agencyName));
+        LocalDate day = at.atZone(zone).toLocalDate();
+        String symbol = kind == ResultKind.GRANTED ? kindSymbol(procedureCode, day) : kindSymbol(kind, day);
+        return new Issued(agencyCode, year, number, symbol, number + "/" + symbol + "-" + agencySymbol(agencyName));
     }
 
     /**
@@ -134,11 +157,30 @@ public class DocumentRegister {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Issued issued, String procedureCode, String title, long dossierId, String dossierCode,
                        Long signedResultId, String signerUser, Instant issuedAt) {
+        record(issued, procedureCode, ResultKind.GRANTED, title, dossierId, dossierCode, signedResultId, signerUser,
+                issuedAt);
+    }
+
+    /** Writes the register line of a document of that kind (the procedure's own result or a refusal notice). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Issued issued, String procedureCode, ResultKind kind, String title, long dossierId,
+                       String dossierCode, Long signedResultId, String signerUser, Instant issuedAt) {
         jdbc.update("insert into document_register_entry (agency_code, reg_year, reg_number, notation, kind_symbol, "
-                + "procedure_code, title, dossier_id, dossier_code, signed_result_id, signer_user, issued_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", issued.agencyCode(), issued.year(), issued.number(),
-                issued.notation(), issued.kindSymbol(), procedureCode, title, dossierId, dossierCode, signedResultId,
-                signerUser, Timestamp.from(issuedAt));
+                + "procedure_code, result_kind, title, dossier_id, dossier_code, signed_result_id, signer_user, issued_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", issued.agencyCode(), issued.year(), issued.number(),
+                issued.notation(), issued.kindSymbol(), procedureCode, kind.name(), title, dossierId, dossierCode,
+                signedResultId, signerUser, Timestamp.from(issuedAt));
+    }
+
+    /**
+     * Whether the dossier's latest document in force (not voided) granted it or refused it; empty before any is
+     * signed. The portal's events carry it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ResultKind> resultKindOf(long dossierId) {
+        return jdbc.queryForList("select result_kind from document_register_entry where dossier_id = ? "
+                + "and voided_at is null order by id desc", String.class, dossierId).stream().findFirst()
+                .map(ResultKind::valueOf);
     }
 
     /** The agency's register of the year, in number order. */
@@ -188,6 +230,13 @@ public class DocumentRegister {
                 + "values (?, ?, ?, ?, ?)", entryId, eventKey, dmsDocumentId, Timestamp.from(receivedAt),
                 Timestamp.from(recordedAt));
         return true;
+    }
+
+    /** The symbol of a kind of document every procedure shares (a refusal notice: "TB"). */
+    private String kindSymbol(ResultKind kind, LocalDate on) {
+        List<String> symbols = jdbc.queryForList("select kind_symbol from result_kind_symbol where result_kind = ? "
+                + "and effective_from <= ? order by effective_from desc", String.class, kind.name(), on);
+        return symbols.isEmpty() ? DEFAULT_KIND : symbols.get(0);
     }
 
     private String kindSymbol(String procedureCode, LocalDate on) {

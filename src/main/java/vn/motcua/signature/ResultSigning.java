@@ -17,8 +17,9 @@ import vn.motcua.document.ResultTemplate;
 import vn.motcua.document.ResultTemplates;
 
 /**
- * Issues a dossier's result: renders it with the procedure's template, signs it as the signer and keeps it
- * in the register. The process glue ({@code signResult}, the signer's draft) only gathers the data into a
+ * Issues a dossier's result: renders it with the template of the procedure and result type (the procedure's own
+ * result, or the refusal notice when the drafting form chose {@code refusal}), signs it as the signer and keeps it in
+ * the register. The process glue ({@code signResult}, the signer's draft) only gathers the data into a
  * {@link Request}.
  */
 @Service
@@ -33,10 +34,18 @@ public class ResultSigning {
      *
      * @param agencyCode the issuing agency's identifier code, whose register numbers the result
      * @param issuingUnit the unit that issues the result under the agency (routing's handling unit); may be null
-     * @param fields the template's fields by name ({@link #fields(String)})
+     * @param fields the template's fields by name ({@link #fields(String, String)})
+     * @param resultType the process variable {@code resultType} as the drafting form set it (e.g. {@code permit},
+     *     {@code refusal}); null when the procedure's forms set none
      */
     public record Request(Long dossierId, String dossierCode, String procedureCode, String agencyCode,
-            String agencyName, String issuingUnit, String signerUserId, Map<String, Object> fields) {
+            String agencyName, String issuingUnit, String signerUserId, Map<String, Object> fields, String resultType) {
+
+        /** The procedure's own result (no result type). */
+        public Request(Long dossierId, String dossierCode, String procedureCode, String agencyCode, String agencyName,
+                       String issuingUnit, String signerUserId, Map<String, Object> fields) {
+            this(dossierId, dossierCode, procedureCode, agencyCode, agencyName, issuingUnit, signerUserId, fields, null);
+        }
     }
 
     private final ResultTemplates templates;
@@ -58,14 +67,26 @@ public class ResultSigning {
         this.zone = provinceZone;
     }
 
-    /** The fields the procedure's result prints; fails naming the procedure when it has no template. */
+    /** The fields the procedure's own result prints; fails naming the procedure when it has no template. */
     public List<ResultField> fields(String procedureCode) {
         return templates.require(procedureCode).fields();
     }
 
+    /**
+     * The fields the result of that type prints (null or blank: the procedure's own result; {@code refusal}: the
+     * refusal notice); fails naming {@code resultType} when the procedure knows no such value.
+     */
+    public List<ResultField> fields(String procedureCode, String resultType) {
+        return templates.require(procedureCode, resultType).fields();
+    }
+
     /** The result as it will be signed, not signed: what the signer reads before approving. */
     public byte[] draft(Request request) {
-        return templates.require(request.procedureCode()).render(data(request, clock.instant(), null));
+        return template(request).render(data(request, clock.instant(), null));
+    }
+
+    private ResultTemplate template(Request request) {
+        return templates.require(request.procedureCode(), request.resultType());
     }
 
     private ResultData data(Request request, Instant issuedAt, String documentNumber) {
@@ -80,11 +101,11 @@ public class ResultSigning {
      */
     @Transactional
     public SignedResult sign(Request request) {
-        ResultTemplate template = templates.require(request.procedureCode());
+        ResultTemplate template = template(request);
         Instant now = clock.instant();
         String place = placeOf(request.agencyName());
         DocumentRegister.Issued number = register.next(request.agencyCode(), request.agencyName(),
-                request.procedureCode(), now);
+                request.procedureCode(), template.kind(), now);
         ResultData data = data(request, now, number.notation());
         byte[] pdf = template.render(data);
         String signerTitle = template.signerTitle(data);
@@ -95,8 +116,8 @@ public class ResultSigning {
                 place == null ? request.agencyName() : place);
         SignedResult stored = results.store(request.dossierId(), template.fileName(data), signed,
                 request.signerUserId(), now);
-        register.record(number, request.procedureCode(), template.title(), request.dossierId(), request.dossierCode(),
-                stored.getId(), request.signerUserId(), now);
+        register.record(number, request.procedureCode(), template.kind(), template.title(), request.dossierId(),
+                request.dossierCode(), stored.getId(), request.signerUserId(), now);
         DocumentRegister.Entry line = register.find(number.agencyCode(), number.year(), number.number()).orElseThrow();
         events.publishEvent(new DocumentIssued(line.id(), request.agencyCode(), request.agencyName(), number.year(),
                 number.number(), number.notation(), number.kindSymbol(), request.procedureCode(), template.title(), now,

@@ -45,6 +45,15 @@ class HouseholdBusinessCertificateTemplateTest {
                 "Đăng ký lần đầu: ngày 05 tháng 02 năm 2019", "HỘ KINH DOANH NGUYỄN THỊ HƯỜNG",
                 "Bán lẻ hàng tạp hóa; dịch vụ ăn uống", "50.000.000 đồng", "NGUYỄN THỊ HƯỜNG", "070190001234",
                 "Đồng Xoài, ngày 05 tháng 02 năm 2019", "Phạm Văn Hùng");
+        assertThat(text).as("no residence in the data: no empty line for it").doesNotContain("Nơi cư trú");
+    }
+
+    /** Issue 14 review: the owner's residence the start form collects is printed under the owner when there is one. */
+    @Test
+    void shouldPrintTheOwnersResidenceWhenTheDossierHasOne() {
+        Map<String, Object> fields = fields();
+        fields.put("applicantAddress", "Phường Tân Phú, thành phố Đồng Xoài");
+        assertThat(PdfProbe.text(template.render(data(fields)))).contains("Nơi cư trú: Phường Tân Phú, thành phố Đồng Xoài");
     }
 
     @Test
@@ -61,7 +70,8 @@ class HouseholdBusinessCertificateTemplateTest {
     @Test
     void shouldBeFoundByProcedureCodeWithAnAsciiFileName() {
         ResultTemplates templates = new ResultTemplates(List.of(template),
-                new org.springframework.core.io.ClassPathResource(ResultTemplates.SHIPPED));
+                new org.springframework.core.io.ClassPathResource(ResultTemplates.SHIPPED),
+                new org.springframework.core.io.ClassPathResource(RefusalNotices.SHIPPED));
         assertThat(templates.require("1.001612").fields()).extracting(ResultField::name)
                 .contains("registrationNumber", "businessName", "capital", "applicantIdNumber");
         assertThat(template.fileName(data(fields()))).isEqualTo("giay-chung-nhan-dkhkd-000.00.20.H10-190205-0001.pdf");

@@ -33,8 +33,17 @@ class ResultLayoutTest {
     private static final float MM = 72f / 25.4f;
 
     static Stream<ResultTemplate> templates() {
-        return Stream.concat(Stream.of(new HouseholdBusinessCertificateTemplate()),
-                ResultTemplateCatalog.shipped().stream());
+        return Stream.of(Stream.of(new HouseholdBusinessCertificateTemplate()),
+                ResultTemplateCatalog.shipped().stream(),
+                // the refusal notice every procedure shares (issue 14 review), here for the construction permit
+                Stream.of(RefusalNotices.shipped().forProcedure("1.013225", ResultTemplateCatalog.shipped("1.013225"))))
+                .flatMap(s -> s);
+    }
+
+    /** What the header prints after "Số:": the register's number, or the item the legal form puts there. */
+    static String headerNumber(ResultTemplate template, ResultData data) {
+        return template instanceof ItemizedResultTemplate itemized && itemized.headerNumberField() != null
+                ? data.text(itemized.headerNumberField()) : data.documentNumber();
     }
 
     /** The template's fields with plausible values. */
@@ -44,6 +53,8 @@ class ResultLayoutTest {
             fields.put(field.name(), switch (field.name()) {
                 case "capital", "floorArea", "floors", "landArea" -> 120;
                 case "certificateType" -> "1";
+                case "criminalRecordStatus" -> "none";
+                case "certificateNumber" -> "LLTP-0333/2026";
                 case "childSex" -> "FEMALE";
                 case "birthDate", "childBirthDate" -> "2026-11-20";
                 default -> "Nguyễn Thị Hường, số 5 đường Phú Riềng Đỏ";
@@ -70,7 +81,8 @@ class ResultLayoutTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("templates")
     void shouldFollowTheLegalLayout(ResultTemplate template) throws IOException {
-        byte[] pdf = template.render(sample(template));
+        ResultData data = sample(template);
+        byte[] pdf = template.render(data);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage page = doc.getPage(0);
             assertThat(page.getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
@@ -86,7 +98,7 @@ class ResultLayoutTest {
             assertBlock(glyphs, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, 13, "Bold");
             assertBlock(glyphs, "Độc lập - Tự do - Hạnh phúc", 13, 14, "Bold");
             assertBlock(glyphs, "UBND THÀNH PHỐ ĐỒNG XOÀI", 12, 13, "");
-            assertBlock(glyphs, "Số: 123/GCN-UBND", 13, 13, "");
+            assertBlock(glyphs, "Số: " + headerNumber(template, data), 13, 13, "");
             assertBlock(glyphs, "Đồng Xoài, ngày 28 tháng 11 năm 2026", 13, 14, "Italic");
             assertBlock(glyphs, template.title().toUpperCase(new java.util.Locale("vi")).substring(0, 10), 13, 14, "Bold");
             assertBlock(glyphs, "Phạm Văn Hùng", 13, 14, "Bold");

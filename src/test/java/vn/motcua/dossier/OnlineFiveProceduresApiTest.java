@@ -172,6 +172,63 @@ class OnlineFiveProceduresApiTest {
         flow.signReturnAndCheck(RECEIVED_PROCESSED_RETURNED, "45 Hùng Vương", "Thửa 12, tờ 3", "180.5");
     }
 
+    /**
+     * Issue 14 review: a house-permit dossier refused after its appraisal and site inspection is carried through the
+     * signing to its return without an incident. The signer's draft and the signed PDF are the refusal notice
+     * ("Thông báo từ chối giải quyết hồ sơ") with the reason typed when drafting and none of the permit: not even
+     * the number of a permit drafted first and sent back by the head of the division. The signature verifies, the
+     * register of outgoing documents numbers it as a notice (TB) of kind REFUSED, and the portal's events say so.
+     */
+    @Test
+    void individualHousePermitRefused() throws Exception {
+        String reason = "Công trình 6 tầng vượt tầng cao tối đa 4 tầng của quy hoạch chi tiết khu dân cư Tân Phú";
+        Flow flow = new Flow("1.013225", "000.00.20.H10", "tiepnhan", "079113225002", List.of("DON_DE_NGHI", "GIAY_TO_DAT", "BAN_VE"),
+                "{\"constructionAddress\":\"47 Hùng Vương\",\"landParcel\":\"Thửa 13, tờ 3\",\"floorArea\":320,\"floors\":6}");
+        flow.submitAndAccept();
+        flow.paysFeeOnline();
+        flow.complete("Task_Appraise", Map.of("appraisalDecision", "propose", "missingItems", "", "opinion", "Hồ sơ đủ thành phần"));
+        flow.complete("Task_SiteInspection", Map.of("inspectionDate", LocalDate.now().toString(), "siteMatchesDesign", false,
+                "inspectionReport", "Thiết kế 6 tầng, quy hoạch cho phép 4 tầng", "opinion", "Không phù hợp quy hoạch"));
+        // a permit drafted first and sent back: its number stays among the process variables (the refusal form hides it)
+        flow.complete("Task_DraftResult", Map.of("resultType", "permit", "permitNumber", "GPXD-13225/2026-B",
+                "permitRefusalReason", "", "opinion", "Dự thảo giấy phép"));
+        flow.complete("Task_Review", Map.of("reviewDecision", "sendBack", "opinion", "Vượt tầng cao: dự thảo văn bản từ chối"));
+        flow.complete("Task_DraftResult", Map.of("resultType", "refusal", "permitRefusalReason", reason,
+                "opinion", "Dự thảo văn bản từ chối"));
+        flow.reviewApproves();
+
+        String draft = DossierApiFlowTest.pdfText(flow.signersDraft());
+        assertThat(draft).as("the signer reads the refusal notice").contains("THÔNG BÁO TỪ CHỐI GIẢI QUYẾT HỒ SƠ", reason)
+                .doesNotContain("GPXD-13225/2026-B").doesNotContain("GIẤY PHÉP XÂY DỰNG");
+
+        byte[] signed = flow.signAndReturn();
+        String text = DossierApiFlowTest.pdfText(signed);
+        assertThat(text).contains("THÔNG BÁO TỪ CHỐI GIẢI QUYẾT HỒ SƠ", "Kính gửi: Ông/Bà Nguyễn Văn An", reason,
+                "Thủ tục hành chính: Cấp giấy phép xây dựng", "Mã hồ sơ: " + flow.code, "Nghị định số 118/2025/NĐ-CP");
+        assertThat(text).as("no permit, no permit number").doesNotContain("GPXD-13225/2026-B")
+                .doesNotContain("GIẤY PHÉP XÂY DỰNG").doesNotContain("Số giấy phép");
+        JsonNode report = flow.verify(signed);
+        assertThat(report.get("status").asText()).as("signature verification %s", report).isEqualTo("VALID");
+        assertThat(flow.view().get("incidents")).as("signed without an incident").isEmpty();
+
+        JsonNode register = json.readTree(staff("lanhdao").getForEntity("/api/document-register?agency={a}&year={y}",
+                String.class, "000.00.20.H10", LocalDate.now().getYear()).getBody());
+        JsonNode line = null;
+        for (JsonNode entry : register) {
+            line = entry.get("dossierCode").asText().equals(flow.code) ? entry : line;
+        }
+        assertThat(line).as("the register's line of %s in %s", flow.code, register).isNotNull();
+        assertThat(line.get("resultKind").asText()).isEqualTo("REFUSED");
+        assertThat(line.get("kindSymbol").asText()).isEqualTo("TB");
+        assertThat(line.get("notation").asText()).endsWith("/TB-UBND");
+        assertThat(line.get("title").asText()).isEqualTo("Thông báo từ chối giải quyết hồ sơ");
+        assertThat(text).as("the number printed is the register's").contains("Số: " + line.get("notation").asText());
+
+        List<JsonNode> portal = flow.portalEventsOnceInOrder(RECEIVED_PROCESSED_RETURNED);
+        assertThat(portal.get(portal.size() - 1).get("resultKind").asText()).as("the portal sees a refusal").isEqualTo("REFUSED");
+        assertThat(portal.get(0).get("resultKind").isNull()).as("nothing signed at submission").isTrue();
+    }
+
     @Test
     void firstLandCertificate() throws Exception {
         Flow flow = new Flow("1.013978", "000.00.20.H10", "tiepnhan", "079113978001", List.of("DON_DANG_KY"),
@@ -251,13 +308,7 @@ class OnlineFiveProceduresApiTest {
         void complete(String key, Map<String, Object> variables) throws Exception {
             JsonNode task = waitingTask(key);
             String id = task.get("id").asText();
-            ResponseEntity<String> links = admin().getForEntity("/engine-rest/task/{id}/identity-links?type=candidate", String.class, id);
-            assertThat(links.getStatusCode()).as("%s %s: candidate groups", procedure, key).isEqualTo(HttpStatus.OK);
-            JsonNode groups = json.readTree(links.getBody());
-            assertThat(groups).as("%s %s: candidate groups", procedure, key).isNotEmpty();
-            String group = groups.get(0).get("groupId").asText();
-            String user = MEMBER.get(group);
-            assertThat(user).as("%s %s: a demo member of %s", procedure, key, group).isNotNull();
+            String user = memberOfCandidateGroup(id, key);
 
             ResponseEntity<String> claimed = staff(user).postForEntity("/engine-rest/task/{id}/claim",
                     TestFiles.json("{\"userId\":\"" + user + "\"}"), String.class, id);
@@ -269,6 +320,18 @@ class OnlineFiveProceduresApiTest {
                     TestFiles.json(json.writeValueAsString(Map.of("variables", typed))), String.class, id);
             assertThat(completed.getStatusCode()).as("%s %s: completion by %s: %s", procedure, key, user, completed.getBody())
                     .isEqualTo(HttpStatus.NO_CONTENT);
+        }
+
+        /** A demo member of the first candidate group of the task {@code id} (step {@code key}). */
+        private String memberOfCandidateGroup(String id, String key) throws Exception {
+            ResponseEntity<String> links = admin().getForEntity("/engine-rest/task/{id}/identity-links?type=candidate", String.class, id);
+            assertThat(links.getStatusCode()).as("%s %s: candidate groups", procedure, key).isEqualTo(HttpStatus.OK);
+            JsonNode groups = json.readTree(links.getBody());
+            assertThat(groups).as("%s %s: candidate groups", procedure, key).isNotEmpty();
+            String group = groups.get(0).get("groupId").asText();
+            String user = MEMBER.get(group);
+            assertThat(user).as("%s %s: a demo member of %s", procedure, key, group).isNotNull();
+            return user;
         }
 
         /** The head of the department proposes the draft for signature. */
@@ -348,6 +411,35 @@ class OnlineFiveProceduresApiTest {
          * case collected where there is one); then the result, the tracking and the portal double are checked.
          */
         void signReturnAndCheck(List<Integer> statuses, String... printed) throws Exception {
+            byte[] signed = signAndReturn();
+            assertThat(DossierApiFlowTest.pdfText(signed)).as("%s: the result carries the procedure data", procedure)
+                    .contains(printed);
+            // issue 14: the number the staff typed on a later form (above) is printed on the signed result
+            assertThat(DossierApiFlowTest.pdfText(signed)).as("%s: the number typed on the form", procedure)
+                    .contains(Map.of("1.001612", "Mã số hộ kinh doanh: 44A8001612",
+                            "3.000333", "Số: LLTP-0333/2026",
+                            "1.001193", "Số định danh cá nhân: 079226001193",
+                            "1.013225", "Số giấy phép xây dựng: GPXD-13225/2026",
+                            "1.013978", "Số phát hành (số seri) giấy chứng nhận: DA 013978").get(procedure));
+            JsonNode report = verify(signed);
+            assertThat(report.get("status").asText()).as("%s: signature verification %s", procedure, report).isEqualTo("VALID");
+            assertPortalReceivedEveryEventOnceInOrder(statuses);
+        }
+
+        /** The draft the signer reads before approving, as a member of the signing task's group. */
+        byte[] signersDraft() throws Exception {
+            String user = memberOfCandidateGroup(waitingTask("Task_Sign").get("id").asText(), "Task_Sign");
+            ResponseEntity<byte[]> draft = staff(user).getForEntity("/api/dossiers/{code}/result/draft", byte[].class, code);
+            assertThat(draft.getStatusCode()).as("%s: the signer's draft", procedure).isEqualTo(HttpStatus.OK);
+            assertThat(draft.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+            return draft.getBody();
+        }
+
+        /**
+         * The signer approves; the job executor signs; the desk returns the result online (the fee of the catalogue's
+         * case collected where there is one); the tracking says so. Returns the signed PDF as downloaded.
+         */
+        byte[] signAndReturn() throws Exception {
             complete("Task_Sign", Map.of("signDecision", "approve", "signRejectReason", "", "opinion", "Ký ban hành"));
             waitFor(procedure + ": the signed result (job executor) and the return step",
                     () -> "Task_ReturnResult".equals(view().path("currentStep").asText()));
@@ -369,17 +461,6 @@ class OnlineFiveProceduresApiTest {
             ResponseEntity<byte[]> result = staff(clerk).getForEntity("/api/dossiers/{code}/result", byte[].class, code);
             assertThat(result.getStatusCode()).as("%s: signed result download", procedure).isEqualTo(HttpStatus.OK);
             assertThat(result.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
-            assertThat(DossierApiFlowTest.pdfText(result.getBody())).as("%s: the result carries the procedure data", procedure)
-                    .contains(printed);
-            // issue 14: the number the staff typed on a later form (above) is printed on the signed result
-            assertThat(DossierApiFlowTest.pdfText(result.getBody())).as("%s: the number typed on the form", procedure)
-                    .contains(Map.of("1.001612", "Mã số hộ kinh doanh: 44A8001612",
-                            "3.000333", "Số phiếu lý lịch tư pháp: LLTP-0333/2026",
-                            "1.001193", "Số định danh cá nhân: 079226001193",
-                            "1.013225", "Số giấy phép xây dựng: GPXD-13225/2026",
-                            "1.013978", "Số phát hành (số seri) giấy chứng nhận: DA 013978").get(procedure));
-            JsonNode report = verify(result.getBody());
-            assertThat(report.get("status").asText()).as("%s: signature verification %s", procedure, report).isEqualTo("VALID");
 
             ResponseEntity<String> tracked = http.getForEntity("/api/public/tracking?code={code}&idNumber={id}", String.class,
                     code, idNumber);
@@ -389,11 +470,15 @@ class OnlineFiveProceduresApiTest {
             assertThat(json.readTree(tracked.getBody()).get("feePaidOnline").asBoolean()).as("%s: tracked fee", procedure)
                     .isEqualTo(feePaidOnline);
             assertThat(tracked.getBody()).as("%s: the tracking shows no transaction", procedure).doesNotContain("GD-");
-
-            assertPortalReceivedEveryEventOnceInOrder(statuses);
+            return result.getBody();
         }
 
         private void assertPortalReceivedEveryEventOnceInOrder(List<Integer> statuses) throws Exception {
+            portalEventsOnceInOrder(statuses);
+        }
+
+        /** The events the portal double received for the dossier, checked once each, in order, with these statuses. */
+        List<JsonNode> portalEventsOnceInOrder(List<Integer> statuses) throws Exception {
             dispatchAll();
             int recorded = jdbc.queryForObject("select count(*) from outbox_event where dossier_code = ? and channel = 'portal'",
                     Integer.class, code);
@@ -420,6 +505,7 @@ class OnlineFiveProceduresApiTest {
             assertThat(last.get("procedure").asText()).isEqualTo(procedure);
             assertThat(last.get("channel").asText()).isEqualTo("ONLINE");
             assertThat(last.get("returnedAt").isNull()).as("%s: returnedAt sent", procedure).isFalse();
+            return received;
         }
 
         JsonNode view() throws Exception {

@@ -238,8 +238,42 @@ class SignedResultFlowTest {
         v.putAll(Map.of("dossierId", 43L, "dossierCode", "000.20.31.H10-261201-0001", "procedureCode", "1.001193",
                 "agencyCode", "000.20.31.H10", "agencyName", "UBND phường Tân Phú", "applicantName", "Nguyễn Văn An"));
         v.putAll(Map.of("childName", "Nguyễn Minh Khang", "childBirthDate", "2026-11-01", "childSex", "MALE",
-                "birthPlace", "Bệnh viện tỉnh Bình Phước", "childPersonalId", "079226001193"));
+                "birthPlace", "Bệnh viện tỉnh Bình Phước", "childPersonalId", "079226001193",
+                "registerEntry", "Quyển 01/2026, số 193", "motherName", "Lê Thị Thu"));
         return v;
+    }
+
+    /**
+     * Issue 14 review: a construction permit refused when drafting, after a permit draft that was sent back (its
+     * number is still a process variable), is signed as the refusal notice: numbered TB in the register as a
+     * {@code REFUSED} line, the reason printed, no permit number; an unknown result type issues nothing.
+     */
+    @Test
+    void shouldSignARefusalNoticeWhenTheDraftRefusesThePermit() {
+        Map<String, Object> v = birthRegistration();
+        v.keySet().removeIf(k -> k.startsWith("child") || k.equals("registerEntry") || k.equals("motherName"));
+        v.putAll(Map.of("dossierId", 44L, "dossierCode", "000.00.20.H10-261201-0044", "procedureCode", "1.013225",
+                "agencyCode", "000.00.20.H10", "agencyName", "UBND thành phố Đồng Xoài",
+                "procedureName", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "resultType", "refusal",
+                "permitNumber", "GPXD-44/2026", "permitRefusalReason", "Vượt tầng cao cho phép của quy hoạch"));
+        Map<String, Object> hostile = new java.util.HashMap<>(v);
+        hostile.put("resultType", "${execution.setVariable('resultType','permit')}");
+        assertThatThrownBy(() -> signResult.execute(execution(hostile, "lanhdao"))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'resultType'").hasMessageContaining("(permit, refusal)");
+        assertThat(register.list("000.00.20.H10", java.time.Year.now().getValue())).as("nothing issued").isEmpty();
+
+        signResult.execute(execution(v, "lanhdao"));
+        SignedResultFile file = results.signedResult(44L).orElseThrow();
+        assertThat(verifier.verify(file.bytes()).status()).isEqualTo(VerificationReport.Status.VALID);
+        assertThat(file.fileName()).startsWith("thong-bao-tu-choi-giai-quyet-");
+        assertThat(text(file.bytes())).contains("THÔNG BÁO TỪ CHỐI GIẢI QUYẾT HỒ SƠ", "Vượt tầng cao cho phép của quy hoạch")
+                .doesNotContain("GPXD-44/2026");
+        DocumentRegister.Entry line = register.list("000.00.20.H10", java.time.Year.now().getValue()).get(0);
+        assertThat(line.resultKind()).isEqualTo(vn.motcua.document.ResultKind.REFUSED);
+        assertThat(line.notation()).isEqualTo("1/TB-UBND");
+        assertThat(line.title()).isEqualTo("Thông báo từ chối giải quyết hồ sơ");
+        assertThat(register.resultKindOf(44L)).contains(vn.motcua.document.ResultKind.REFUSED);
+        assertThat(register.resultKindOf(43L)).as("nothing signed for that dossier").isEmpty();
     }
 
     @Test

@@ -52,7 +52,7 @@ class SignedResultStepsProcessTest {
         Mocks.register("signResult", new SignResultDelegate(signing,
                 new ResultRequests(signing, engine.getTaskService(), access), access));
         Mocks.register("verifyResultBeforeReturn", new VerifyResultBeforeReturnDelegate(results, verifier));
-        when(signing.fields("1.001612")).thenReturn(new HouseholdBusinessCertificateTemplate().fields());
+        when(signing.fields("1.001612", null)).thenReturn(new HouseholdBusinessCertificateTemplate().fields());
         SignedResult stored = mock(SignedResult.class);
         when(stored.getId()).thenReturn(7L);
         when(signing.sign(any())).thenReturn(stored);
