@@ -23,6 +23,7 @@ const test = (name, fn) => browserTest(import.meta.url, name, fn);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLE = path.join(ROOT, 'src/test/resources/catalogue/sample-catalogue.json');
 const ROUTING = path.join(ROOT, 'decisions/phan-cong-xu-ly.dmn');
+const ROUTING_ROW = path.join(ROOT, 'src/test/resources/catalogue/phan-cong-xu-ly-1.001022-tan-phu.xml');
 const CODE = '1.001022';
 const NAME = 'Đăng ký nhận cha, mẹ, con';
 const KEY = 'tthc-1-001022';
@@ -70,18 +71,8 @@ async function deployAsModeler(user, password, files) {
 /** The analyst's step (docs/analyst-guide.md 0a, 2): the new procedure's routing row for phường Tân Phú. */
 function routingWithTanPhu() {
   const routing = readFileSync(ROUTING, 'utf8');
-  const row = `  <rule id="Rule_NhanChaMeCon_TanPhu">
-        <description>${NAME} tại UBND phường Tân Phú</description>
-        <inputEntry id="UnaryTests_NhanChaMeCon_TanPhu_Procedure"><text>"${CODE}"</text></inputEntry>
-        <inputEntry id="UnaryTests_NhanChaMeCon_TanPhu_Agency"><text>"${TAN_PHU}"</text></inputEntry>
-        <outputEntry id="LiteralExpression_NhanChaMeCon_TanPhu_Unit"><text>"Công chức Tư pháp - Hộ tịch phường Tân Phú"</text></outputEntry>
-        <outputEntry id="LiteralExpression_NhanChaMeCon_TanPhu_Handler"><text>"tuphap-hotich-tanphu"</text></outputEntry>
-        <outputEntry id="LiteralExpression_NhanChaMeCon_TanPhu_Head"><text>"lanhdao-ubnd-tanphu"</text></outputEntry>
-        <outputEntry id="LiteralExpression_NhanChaMeCon_TanPhu_Signer"><text>"lanhdao-ubnd-tanphu"</text></outputEntry>
-        <outputEntry id="LiteralExpression_NhanChaMeCon_TanPhu_Return"><text>"motcua-tanphu"</text></outputEntry>
-      </rule>
-    </decisionTable>`;
-  const edited = routing.replace('</decisionTable>', row);
+  const row = readFileSync(ROUTING_ROW, 'utf8');
+  const edited = routing.replace('    </decisionTable>', `${row}    </decisionTable>`);
   assert.notEqual(edited, routing, 'the routing table has its row');
   return Buffer.from(edited, 'utf8');
 }
