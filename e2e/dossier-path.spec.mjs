@@ -3,7 +3,9 @@
 // certificate is signed), the return clerk returns it — each in their own browser session, through the
 // Camunda Forms. Needs a running app (MOTCUA_URL) with the demo data; see README.md.
 import assert from 'node:assert/strict';
-import { api as call, BASE, browserTest, claim, complete, get, shot, tasklist } from './harness.mjs';
+import {
+  api as call, BASE, browserTest, chooseOption as choose, claim, complete, fillField as fill, formField as field, get, shot, tasklist,
+} from './harness.mjs';
 
 const test = (name, fn) => browserTest(import.meta.url, name, fn);
 
@@ -15,18 +17,6 @@ async function session(sessions, user) {
   const page = await sessions.newPage({ label: user });
   await tasklist(page, user);
   return page;
-}
-
-function field(form, label) {
-  return form.locator('.fjs-form-field').filter({ has: form.page().locator('label', { hasText: label }) }).first();
-}
-
-async function fill(form, label, value) {
-  await field(form, label).locator('input, textarea').first().fill(value);
-}
-
-async function choose(form, optionLabel) {
-  await form.locator('label', { hasText: optionLabel }).first().click();
 }
 
 /** Opens the dossier's waiting task as the user, claims it, fills the form, completes it. */

@@ -227,3 +227,18 @@ export async function complete(page) {
   const response = await submitted;
   assert.ok(response.ok(), `the form is taken (${response.status()}: ${await response.text().catch(() => '')})`);
 }
+
+/** A field of a Camunda Form (form-js) by its label. */
+export function formField(form, label) {
+  return form.locator('.fjs-form-field').filter({ has: form.page().locator('label', { hasText: label }) }).first();
+}
+
+/** Types into a Camunda Form's text field or text area by its label. */
+export async function fillField(form, label, value) {
+  await formField(form, label).locator('input, textarea').first().fill(value);
+}
+
+/** Ticks a Camunda Form's checkbox or radio option by the option's label. */
+export async function chooseOption(form, optionLabel) {
+  await form.locator('label', { hasText: optionLabel }).first().click();
+}

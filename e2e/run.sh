@@ -70,6 +70,14 @@ for _ in $(seq 1 180); do
 done
 curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { echo "Motcua did not become healthy"; tail -n 80 "$WORK/app.log"; exit 1; }
 
+# the webapps load their plugins' scripts with RequireJS, which gives up after 7 s ("Load timeout for modules:
+# cockpit-plugin-cockpitPlugins/plugin"): on a just-started server under load the first request to each webapp's plugin
+# bundle can take longer than that, and the first test that opens Cockpit failed at its login. Ask for them once.
+for app in cockpit tasklist admin; do
+  curl -fs -o /dev/null "http://127.0.0.1:$PORT/camunda/app/$app/default/" || true
+  curl -fs -o /dev/null "http://127.0.0.1:$PORT/camunda/api/$app/plugin/${app}Plugins/static/app/plugin.js" || true
+done
+
 FAILURES="$ROOT/target/e2e/failures"
 rm -rf "$FAILURES"
 mkdir -p "$FAILURES"

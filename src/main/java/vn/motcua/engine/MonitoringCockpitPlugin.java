@@ -1,26 +1,25 @@
 package vn.motcua.engine;
 
-import java.util.Set;
-
-import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
+import jakarta.ws.rs.Path;
 
 /**
- * The Cockpit plugin "Giám sát hồ sơ": registered through
- * {@code META-INF/services/org.camunda.bpm.cockpit.plugin.spi.CockpitPlugin}; its frontend (a plain ES module,
- * {@code plugin-webapp/giam-sat-ho-so/app/} on the classpath) is served by its root resource and reads the
- * monitoring API {@code /api/reports} with the Cockpit session ({@link WebappSessions}).
+ * The Cockpit plugin "Giám sát hồ sơ": its frontend ({@code plugin-webapp/giam-sat-ho-so/app/}) reads the one
+ * monitoring API, {@code /api/reports} ({@code vn.motcua.monitoring.ReportController}), with the manager's Cockpit
+ * session ({@link WebappSessions}); the plugin has no data API of its own.
  */
-public class MonitoringCockpitPlugin extends AbstractCockpitPlugin {
+public class MonitoringCockpitPlugin extends MotcuaCockpitPlugin {
 
     public static final String ID = "giam-sat-ho-so";
 
-    @Override
-    public String getId() {
-        return ID;
+    public MonitoringCockpitPlugin() {
+        super(ID, Root.class);
     }
 
-    @Override
-    public Set<Class<?>> getResourceClasses() {
-        return Set.of(MonitoringPluginRootResource.class);
+    @Path("plugin/" + ID)
+    public static class Root extends PageRoot {
+
+        public Root() {
+            super(ID);
+        }
     }
 }

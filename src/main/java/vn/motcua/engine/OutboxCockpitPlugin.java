@@ -1,16 +1,10 @@
 package vn.motcua.engine;
 
-import java.util.List;
-import java.util.Set;
-
-import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
-import org.camunda.bpm.cockpit.plugin.spi.impl.AbstractCockpitPlugin;
-import org.springframework.web.context.support.WebApplicationContextUtils;
+import org.springframework.beans.factory.BeanFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import vn.motcua.integration.OutboxAdministration;
 
 /**
@@ -20,38 +14,24 @@ import vn.motcua.integration.OutboxAdministration;
  * {@code /camunda/api/cockpit/plugin/dong-bo-cong-dvc/{engine}/...} from {@link OutboxAdministration}, the service
  * behind the admin API {@code /api/admin/outbox}.
  */
-public class OutboxCockpitPlugin extends AbstractCockpitPlugin {
+public class OutboxCockpitPlugin extends MotcuaCockpitPlugin {
 
     public static final String ID = "dong-bo-cong-dvc";
 
-    @Override
-    public String getId() {
-        return ID;
+    public OutboxCockpitPlugin() {
+        super(ID, Root.class);
     }
 
-    @Override
-    public Set<Class<?>> getResourceClasses() {
-        return Set.of(Root.class);
-    }
-
-    /** Cockpit (Jersey) creates it; the outbox service comes from the web application context. */
     @Path("plugin/" + ID)
-    public static class Root extends AbstractCockpitPluginRootResource {
+    public static class Root extends DataRoot {
 
         public Root() {
             super(ID);
         }
 
         @Override
-        protected List<String> getAllowedAssets() {
-            return List.of("app/plugin.js", "app/plugin.css");
-        }
-
-        @Path("{engineName}")
-        public OutboxPluginResource engine(@PathParam("engineName") String engineName) {
-            var context = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
-            return subResource(new OutboxPluginResource(engineName, context.getBean(OutboxAdministration.class),
-                    context.getBean(ObjectMapper.class)), engineName);
+        protected OutboxPluginResource resource(String engineName, BeanFactory beans) {
+            return new OutboxPluginResource(engineName, beans.getBean(OutboxAdministration.class), beans.getBean(ObjectMapper.class));
         }
     }
 }

@@ -75,6 +75,9 @@ async function renderPage(node, options) {
     <div class="dmt-upload"><label>Tệp danh mục <input type="file" name="file" accept=".json,.xlsx,.zip"></label>
       <button type="button" name="diff" class="btn btn-default">Xem thay đổi</button>
       <button type="button" name="apply" class="btn btn-primary" disabled>Áp dụng</button></div>
+    <div class="dmt-confirm" hidden>Áp dụng danh mục này? Các thay đổi ở trên được lưu trong một lần.
+      <button type="button" name="confirm" class="btn btn-danger">Xác nhận áp dụng</button>
+      <button type="button" name="cancel" class="btn btn-default">Hủy</button></div>
     <div class="dmt-result"></div>
     <h3>Mô hình khung từ quy trình nội bộ</h3>
     <p>Mỗi phiên bản thủ tục có quy trình nội bộ: tải tệp zip (quy trình BPMN, biểu mẫu, bảng thoi-han-buoc đã gộp), mở trong Camunda Modeler,
@@ -84,9 +87,14 @@ async function renderPage(node, options) {
   skeletons(list, options);
   const result = node.querySelector('.dmt-result');
   const applyButton = node.querySelector('[name=apply]');
+  // the confirmation is on the page: Cockpit's Content-Security-Policy sandboxes the document without allow-modals,
+  // so the browser ignores window.confirm (it answers false) and a confirm() here would make "Áp dụng" do nothing
+  const confirmation = node.querySelector('.dmt-confirm');
   const file = () => node.querySelector('[name=file]').files[0];
-  node.querySelector('[name=file]').addEventListener('change', () => { applyButton.disabled = true; result.innerHTML = ''; });
+  node.querySelector('[name=file]').addEventListener('change', () => { applyButton.disabled = true; confirmation.hidden = true; result.innerHTML = ''; });
+  node.querySelector('[name=cancel]').addEventListener('click', () => { confirmation.hidden = true; });
   node.querySelector('[name=diff]').addEventListener('click', async () => {
+    confirmation.hidden = true;
     if (!file()) { result.innerHTML = '<p>Hãy chọn tệp.</p>'; return; }
     result.innerHTML = 'Đang kiểm tra…';
     try {
@@ -95,8 +103,10 @@ async function renderPage(node, options) {
       applyButton.disabled = false;
     } catch (e) { result.innerHTML = failure(e); applyButton.disabled = true; }
   });
-  applyButton.addEventListener('click', async () => {
-    if (!file() || !window.confirm('Áp dụng danh mục này?')) return;
+  applyButton.addEventListener('click', () => { if (file()) confirmation.hidden = false; });
+  node.querySelector('[name=confirm]').addEventListener('click', async () => {
+    confirmation.hidden = true;
+    if (!file()) return;
     try {
       const answer = await post('apply', await file().arrayBuffer());
       result.innerHTML = `<h3>Đã áp dụng ${esc(file().name)}</h3>${report(answer)}`;

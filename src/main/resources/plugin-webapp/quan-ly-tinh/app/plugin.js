@@ -59,15 +59,24 @@ async function renderPage(node, options) {
     <div class="qlt-upload"><label>Tệp mô tả tỉnh (province.json hoặc .zip) <input type="file" name="file" accept=".json,.zip"></label>
       <button type="button" name="diff" class="btn btn-default">Xem thay đổi</button>
       <button type="button" name="apply" class="btn btn-primary" disabled>Áp dụng</button></div>
+    <div class="qlt-confirm" hidden>Áp dụng tệp mô tả tỉnh này? Các thay đổi ở trên được ghi ngay.
+      <button type="button" name="confirm" class="btn btn-danger">Xác nhận áp dụng</button>
+      <button type="button" name="cancel" class="btn btn-default">Hủy</button></div>
     <div class="qlt-result"></div><div class="qlt-current">Đang tải…</div></section>`;
   const result = node.querySelector('.qlt-result');
   const current = node.querySelector('.qlt-current');
   const applyButton = node.querySelector('[name=apply]');
+  // the confirmation is on the page: Cockpit's Content-Security-Policy sandboxes the document without allow-modals,
+  // so the browser ignores window.confirm (it answers false) and a confirm() here would make "Áp dụng" do nothing
+  const confirmation = node.querySelector('.qlt-confirm');
   const file = () => node.querySelector('[name=file]').files[0];
+  node.querySelector('[name=file]').addEventListener('change', () => { applyButton.disabled = true; confirmation.hidden = true; result.innerHTML = ''; });
+  node.querySelector('[name=cancel]').addEventListener('click', () => { confirmation.hidden = true; });
   const load = async () => {
     try { current.innerHTML = tree(await http.get('province')); } catch (e) { current.innerHTML = failure(e); }
   };
   node.querySelector('[name=diff]').addEventListener('click', async () => {
+    confirmation.hidden = true;
     if (!file()) { result.innerHTML = '<p>Hãy chọn tệp.</p>'; return; }
     try {
       const answer = await http.post('diff', await file().arrayBuffer());
@@ -75,8 +84,10 @@ async function renderPage(node, options) {
       applyButton.disabled = false;
     } catch (e) { result.innerHTML = failure(e); applyButton.disabled = true; }
   });
-  applyButton.addEventListener('click', async () => {
-    if (!file() || !window.confirm('Áp dụng tệp mô tả tỉnh này?')) return;
+  applyButton.addEventListener('click', () => { if (file()) confirmation.hidden = false; });
+  node.querySelector('[name=confirm]').addEventListener('click', async () => {
+    confirmation.hidden = true;
+    if (!file()) return;
     try {
       const answer = await http.post('apply', await file().arrayBuffer());
       result.innerHTML = `<h3>Đã áp dụng phiên bản ${esc(answer.version)}: ${answer.changes.length} thay đổi</h3>${changes(answer.changes)}`;

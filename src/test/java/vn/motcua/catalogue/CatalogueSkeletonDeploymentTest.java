@@ -128,18 +128,9 @@ class CatalogueSkeletonDeploymentTest {
 
         // the analyst's step (docs/analyst-guide.md 0a): the new procedure's routing row for the agency that resolves it
         String routing = new String(new ClassPathResource("decisions/phan-cong-xu-ly.dmn").getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String withRow = routing.replace("    </decisionTable>", """
-                      <rule id="Rule_NhanChaMeCon_TanPhu">
-                        <description>Đăng ký nhận cha, mẹ, con tại UBND phường Tân Phú</description>
-                        <inputEntry id="UnaryTests_NhanChaMeCon_TanPhu_Procedure"><text>"1.001022"</text></inputEntry>
-                        <inputEntry id="UnaryTests_NhanChaMeCon_TanPhu_Agency"><text>"000.20.31.H10"</text></inputEntry>
-                        <outputEntry id="LiteralExpression_NhanChaMeCon_TanPhu_Unit"><text>"Công chức Tư pháp - Hộ tịch phường Tân Phú"</text></outputEntry>
-                        <outputEntry id="LiteralExpression_NhanChaMeCon_TanPhu_Handler"><text>"tuphap-hotich-tanphu"</text></outputEntry>
-                        <outputEntry id="LiteralExpression_NhanChaMeCon_TanPhu_Head"><text>"lanhdao-ubnd-tanphu"</text></outputEntry>
-                        <outputEntry id="LiteralExpression_NhanChaMeCon_TanPhu_Signer"><text>"lanhdao-ubnd-tanphu"</text></outputEntry>
-                        <outputEntry id="LiteralExpression_NhanChaMeCon_TanPhu_Return"><text>"motcua-tanphu"</text></outputEntry>
-                      </rule>
-                    </decisionTable>""");
+        String row = new String(new ClassPathResource("catalogue/phan-cong-xu-ly-1.001022-tan-phu.xml").getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8);
+        String withRow = routing.replace("    </decisionTable>", row + "    </decisionTable>");
         assertThat(withRow).isNotEqualTo(routing);
         Map<String, byte[]> deployment = new LinkedHashMap<>();
         files.forEach((path, bytes) -> deployment.put(path.substring(path.lastIndexOf('/') + 1), bytes));

@@ -17,10 +17,10 @@ class LegacyImportCockpitPluginTest {
     void shouldBeRegisteredWithItsAssetsAndCallTheImportApi() throws Exception {
         CockpitPlugin plugin = ServiceLoader.load(CockpitPlugin.class).stream().map(ServiceLoader.Provider::get)
                 .filter(p -> p.getId().equals("nhap-ho-so-cu")).findFirst().orElseThrow();
-        assertThat(plugin.getResourceClasses()).containsExactly(LegacyImportCockpitPlugin.RootResource.class);
+        assertThat(plugin.getResourceClasses()).containsExactly(LegacyImportCockpitPlugin.Root.class);
         assertThat(plugin.getAssetDirectory()).isEqualTo("plugin-webapp/nhap-ho-so-cu");
-        assertThat(LegacyImportCockpitPlugin.RootResource.class.getAnnotation(Path.class).value()).isEqualTo("plugin/nhap-ho-so-cu");
-        assertThat(new LegacyImportCockpitPlugin.RootResource().getAllowedAssets()).containsExactly("app/plugin.js", "app/plugin.css");
+        assertThat(LegacyImportCockpitPlugin.Root.class.getAnnotation(Path.class).value()).isEqualTo("plugin/nhap-ho-so-cu");
+        assertThat(new LegacyImportCockpitPlugin.Root().getAllowedAssets()).containsExactly("app/plugin.js", "app/plugin.css");
         assertThat(getClass().getResource("/plugin-webapp/nhap-ho-so-cu/app/plugin.css")).isNotNull();
         try (var js = getClass().getResourceAsStream("/plugin-webapp/nhap-ho-so-cu/app/plugin.js")) {
             String frontend = new String(js.readAllBytes(), StandardCharsets.UTF_8);

@@ -19,18 +19,20 @@ class MonitoringCockpitPluginTest {
     void shouldBeRegisteredAsACockpitPluginWithItsResourceAndAssets() {
         List<CockpitPlugin> plugins = ServiceLoader.load(CockpitPlugin.class).stream().map(ServiceLoader.Provider::get).toList();
         CockpitPlugin plugin = plugins.stream().filter(p -> p.getId().equals("giam-sat-ho-so")).findFirst().orElseThrow();
-        assertThat(plugin.getResourceClasses()).containsExactly(MonitoringPluginRootResource.class);
+        assertThat(plugin.getResourceClasses()).containsExactly(MonitoringCockpitPlugin.Root.class);
         assertThat(plugin.getAssetDirectory()).isEqualTo("plugin-webapp/giam-sat-ho-so");
-        assertThat(MonitoringPluginRootResource.class.getAnnotation(Path.class).value()).isEqualTo("plugin/giam-sat-ho-so");
-        assertThat(new MonitoringPluginRootResource().getAllowedAssets()).containsExactly("app/plugin.js", "app/plugin.css");
+        assertThat(MonitoringCockpitPlugin.Root.class.getAnnotation(Path.class).value()).isEqualTo("plugin/giam-sat-ho-so");
+        assertThat(new MonitoringCockpitPlugin.Root().getAllowedAssets()).containsExactly("app/plugin.js", "app/plugin.css");
         assertThat(getClass().getResource("/plugin-webapp/giam-sat-ho-so/app/plugin.js")).isNotNull();
         assertThat(getClass().getResource("/plugin-webapp/giam-sat-ho-so/app/plugin.css")).isNotNull();
     }
 
     @Test
     void shouldReadTheOneMonitoringApiAndHaveNoDataApiOfItsOwn() throws Exception {
-        assertThat(Arrays.stream(MonitoringPluginRootResource.class.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(Path.class))).as("sub-resources of the plugin").isEmpty();
+        assertThat(Arrays.stream(MonitoringCockpitPlugin.Root.class.getMethods())
+                .filter(m -> m.getDeclaringClass().getName().startsWith("vn.motcua.")).filter(m -> m.isAnnotationPresent(Path.class)))
+                .as("sub-resources of the plugin, its own or inherited from Motcua's base").isEmpty();
+        assertThat(MotcuaCockpitPlugin.DataRoot.class.isAssignableFrom(MonitoringCockpitPlugin.Root.class)).isFalse();
         try (var js = getClass().getResourceAsStream("/plugin-webapp/giam-sat-ho-so/app/plugin.js")) {
             String frontend = new String(js.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(frontend).contains("/api/reports").doesNotContain("/plugin/${ID}/");
