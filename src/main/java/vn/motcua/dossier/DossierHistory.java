@@ -47,12 +47,21 @@ public class DossierHistory {
 
     private String note;
 
+    /**
+     * Wall-clock seconds the dossier spent in {@code fromStep}: from the previous hand-over (or, for the first, from
+     * receipt, else submission) to this one; null when the dossier has neither. Written with the row (V156 filled it
+     * for older rows) so that the per-step processing-time report is a plain aggregate (docs/performance.md).
+     */
+    @Column(name = "step_seconds", updatable = false)
+    private Double stepSeconds;
+
     protected DossierHistory() {
     }
 
     DossierHistory(Long dossierId, String fromStep, String fromStepName, String sender, Instant handedAt,
-                   Instant stepDeadline, Outcome outcome, String note) {
+                   Instant stepDeadline, Outcome outcome, String note, Double stepSeconds) {
         this.dossierId = dossierId;
+        this.stepSeconds = stepSeconds;
         this.fromStep = fromStep;
         this.fromStepName = fromStepName;
         this.sender = sender;
@@ -80,4 +89,5 @@ public class DossierHistory {
     public Instant getStepDeadline() { return stepDeadline; }
     public Outcome getOutcome() { return outcome; }
     public String getNote() { return note; }
+    public Double getStepSeconds() { return stepSeconds; }
 }

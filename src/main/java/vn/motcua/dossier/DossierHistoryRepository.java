@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,4 +11,7 @@ public interface DossierHistoryRepository extends JpaRepository<DossierHistory, 
     List<DossierHistory> findByDossierIdOrderByIdAsc(Long dossierId);
 
     Optional<DossierHistory> findFirstByDossierIdAndToStepIsNullOrderByIdDesc(Long dossierId);
+
+    /** The hand-over before one at {@code at}: the latest at or before it (ties: the last written). */
+    Optional<DossierHistory> findFirstByDossierIdAndHandedAtLessThanEqualOrderByHandedAtDescIdDesc(Long dossierId, Instant at);
 }

@@ -3,6 +3,7 @@ package vn.motcua.dossier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -216,7 +217,8 @@ public class DossierRegister {
                                 String reason, String recordedBy) {
         history.findFirstByDossierIdAndToStepIsNullOrderByIdDesc(id)
                 .ifPresent(row -> row.handTo(endStep, end.label(), null));
-        DossierHistory row = new DossierHistory(id, step, stepName, recordedBy, at, null, null, end.label() + ": " + reason);
+        DossierHistory row = new DossierHistory(id, step, stepName, recordedBy, at, null, null, end.label() + ": " + reason,
+                stepSeconds(id, at));
         row.handTo(endStep, end.label(), null);
         history.save(row);
         statusChanged(id);
@@ -256,8 +258,24 @@ public class DossierRegister {
     public void stepCompleted(Long id, String step, String stepName, String sender, Instant at,
                               Instant stepDeadline, String note) {
         Outcome outcome = stepDeadline == null ? null : Outcome.of(at, stepDeadline, zone);
-        history.save(new DossierHistory(id, step, stepName, sender, at, stepDeadline, outcome, note));
+        history.save(new DossierHistory(id, step, stepName, sender, at, stepDeadline, outcome, note, stepSeconds(id, at)));
         changed(id, DossierChanged.HANDOVER, step, stepName, sender);
+    }
+
+    /**
+     * Wall-clock seconds in the step a hand-over at {@code at} leaves: since the previous hand-over (the latest at or
+     * before {@code at}), else since receipt, else since submission; null without any. The per-step report averages
+     * it (monitoring's {@code ReportQueries.processingTimePerStep}); V156 computed it the same way for older rows.
+     */
+    private Double stepSeconds(Long id, Instant at) {
+        Instant since = history.findFirstByDossierIdAndHandedAtLessThanEqualOrderByHandedAtDescIdDesc(id, at)
+                .map(DossierHistory::getHandedAt)
+                .orElseGet(() -> {
+                    Dossier dossier = get(id);
+                    return dossier.getReceivedAt() != null ? dossier.getReceivedAt() : dossier.getSubmittedAt();
+                });
+        return since == null ? null
+                : ChronoUnit.MICROS.between(since.truncatedTo(ChronoUnit.MICROS), at.truncatedTo(ChronoUnit.MICROS)) / 1e6;
     }
 
     /** The dossier left its last step: the open hand-over goes to the end (result returned, refused...). */

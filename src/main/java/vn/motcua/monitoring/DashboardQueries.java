@@ -96,27 +96,51 @@ class DashboardQueries {
                 rs.getString("sub_status_name"), rs.getLong("overdue"), rs.getLong("due_soon")));
     }
 
-    /** A page of dossiers, most urgent (earliest due) first. */
+    /** The open statuses, each read by its own ordered index range scan in {@link #list}. */
+    private static final List<String> OPEN_STATUSES = List.of(StatusSql.of("{RECEIVED}"), StatusSql.of("{PROCESSING}"));
+
+    /**
+     * A page of dossiers, most urgent (earliest due, then id) first. The dossiers of a kind are split into disjoint
+     * branches, one per open status and value of the overdue flag, each an ordered range scan of
+     * {@code ix_dossier_status_overdue_due} (V155: status, overdue, due_at, id) that stops after {@code offset +
+     * limit} rows matching the filters; only these few rows are joined for display and merged. Before (issue 15), all
+     * ~35,000 overdue ids of 100,000 open dossiers were joined and sorted for the first page.
+     */
     List<Row> list(Instant now, Instant soon, Kind kind, Filter filter, int offset, int limit) {
-        MapSqlParameterSource p = params(now, soon, filter).addValue("offset", offset).addValue("limit", limit);
-        // the ids of the open dossiers of the kind, each branch an index range scan on (status, due_at)
-        String ids = switch (kind) {
-            case OVERDUE -> "select id from dossier where " + OPEN + " and due_at < :now"
-                    + " union all select id from dossier where " + OPEN + " and overdue = true and due_at >= :now";
-            case DUE_SOON -> "select id from dossier where " + OPEN + " and overdue = false and due_at >= :now"
-                    + " and due_at <= :soon";
-            case ALL -> "select id from dossier where " + OPEN + " and due_at <= :soon"
-                    + " union all select id from dossier where " + OPEN + " and overdue = true and due_at > :soon";
+        MapSqlParameterSource p = params(now, soon, filter).addValue("offset", offset).addValue("limit", limit)
+                .addValue("firstRows", (long) offset + limit);
+        // not flagged: a range of due dates; flagged overdue: every due date (or none, for due soon)
+        String notFlagged = switch (kind) {
+            case OVERDUE -> "d.due_at < :now";
+            case DUE_SOON -> "d.due_at >= :now and d.due_at <= :soon";
+            case ALL -> "d.due_at <= :soon";
         };
+        String flagged = kind == Kind.DUE_SOON ? null : "d.due_at is not null";
+        String filters = where(filter, p);
+        List<String> branches = new ArrayList<>();
+        for (String status : OPEN_STATUSES) {
+            branches.add(branch(status, false, notFlagged, filters));
+            if (flagged != null) {
+                branches.add(branch(status, true, flagged, filters));
+            }
+        }
         String sql = "select d.code, a.code as agency_code, a.name as agency_name, p.code as procedure_code,"
                 + " p.name as procedure_name, d.applicant_name, d.status, d.sub_status, d.sub_status_name, d.channel,"
                 + " d.received_at, d.due_at, " + "case when " + OVERDUE + " then 1 else 0 end as is_overdue,"
                 + " d.process_instance_id"
-                + " from (" + ids + ") u join dossier d on d.id = u.id"
+                + " from (" + String.join(" union all ", branches) + ") u join dossier d on d.id = u.id"
                 + " join agency a on a.id = d.agency_id join admin_procedure p on p.id = d.procedure_id"
-                + " where 1 = 1" + where(filter, p)
                 + " order by d.due_at, d.id offset :offset rows fetch next :limit rows only";
         return jdbc.query(filter.by().sql(sql), p, ROW);
+    }
+
+    /** The first {@code offset + limit} ids of one status and overdue flag, in (due_at, id) order, filters applied. */
+    private static String branch(String status, boolean overdue, String due, String filters) {
+        // a derived table of its own: H2 does not keep a parenthesized branch's order and limit inside a union
+        return "select b.id from (select d.id from dossier d join agency a on a.id = d.agency_id"
+                + " join admin_procedure p on p.id = d.procedure_id"
+                + " where d.status = " + status + " and d.overdue = " + overdue + " and " + due + filters
+                + " order by d.due_at, d.id fetch first :firstRows rows only) b";
     }
 
     /**

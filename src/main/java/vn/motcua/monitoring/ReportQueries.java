@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -120,31 +121,32 @@ class ReportQueries {
     }
 
     /**
-     * Average time spent in each step: from the previous hand-over of the same dossier (or its receipt) to the
-     * hand-over that leaves the step, for hand-overs in [from, to). The previous hand-over is looked for up to
-     * a year before the period.
+     * Average time spent in each step, for hand-overs in [from, to): the mean of the hand-overs' stored step
+     * duration ({@code dossier_history.step_seconds}: wall-clock seconds from the previous hand-over of the same
+     * dossier, or its receipt, else its submission, to the hand-over that leaves the step; written with the row, V156
+     * for older rows). A plain aggregate over the period's hand-overs (issue 15: it paired each hand-over with the
+     * previous one by a window over the year before, 3.3 s for 2,000,000 hand-overs).
      */
     List<ProcessingTime> processingTimePerStep(Instant from, Instant to, AgencyScope agencies) {
         return processingTimePerStep(from, to, agencies, AgencyDimension.RESOLVING);
     }
 
     List<ProcessingTime> processingTimePerStep(Instant from, Instant to, AgencyScope agencies, AgencyDimension by) {
-        MapSqlParameterSource p = params(from, to).addValue("lookback", utc(from.minusSeconds(366L * 86400)));
-        String sql = """
-                select x.from_step as code, max(x.from_step_name) as name, count(*) as n, avg(x.seconds) as seconds from (
-                  select h.from_step, h.from_step_name, h.handed_at,
-                    extract(epoch from h.handed_at) - extract(epoch from coalesce(
-                      lag(h.handed_at) over (partition by h.dossier_id order by h.handed_at, h.id),
-                      d.received_at, d.submitted_at)) as seconds
-                  from dossier_history h join dossier d on d.id = h.dossier_id join agency a on a.id = d.agency_id
-                  where h.handed_at >= :lookback and h.handed_at < :to AGENCY
-                ) x
-                where x.handed_at >= :from
-                group by x.from_step order by x.from_step
-                """.replace("AGENCY", within(agencies, p));
-        return jdbc.query(by.sql(sql), p, (rs, i) -> new ProcessingTime(rs.getString("code"), rs.getString("name"),
-                rs.getLong("n"), hours(rs.getDouble("seconds"))));
+        MapSqlParameterSource p = params(from, to);
+        if (agencies.all() && by == AgencyDimension.RESOLVING) {
+            // every hand-over's dossier has a resolving agency (foreign keys, not null): no join needed for all of them
+            return jdbc.query(PER_STEP.replace("FROM", " from dossier_history h where" + IN_PERIOD), p, PROCESSING_TIME);
+        }
+        String sql = PER_STEP.replace("FROM", " from dossier_history h join dossier d on d.id = h.dossier_id"
+                + " join agency a on a.id = d.agency_id where" + IN_PERIOD + within(agencies, p));
+        return jdbc.query(by.sql(sql), p, PROCESSING_TIME);
     }
+
+    private static final String IN_PERIOD = " h.handed_at >= :from and h.handed_at < :to";
+    private static final String PER_STEP = "select h.from_step as code, max(h.from_step_name) as name, count(*) as n,"
+            + " avg(h.step_seconds) as seconds FROM group by h.from_step order by h.from_step";
+    private static final RowMapper<ProcessingTime> PROCESSING_TIME = (rs, i) ->
+            new ProcessingTime(rs.getString("code"), rs.getString("name"), rs.getLong("n"), hours(rs.getDouble("seconds")));
 
     /** Procedures offered online (level 3 or 4) at some time in [fromDay, toDay]. */
     List<OnlineIndicators.Offer> onlineOffers(java.time.LocalDate fromDay, java.time.LocalDate toDay) {
@@ -218,7 +220,7 @@ class ReportQueries {
         return t == null ? null : t.toInstant();
     }
 
-    private static double hours(double seconds) {
+    static double hours(double seconds) {
         return Math.round(seconds / 360.0) / 10.0;
     }
 }

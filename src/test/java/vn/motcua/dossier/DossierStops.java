@@ -101,6 +101,37 @@ abstract class DossierStops {
     }
 
     @Test
+    void shouldStoreOnEachHandOverTheTimeSpentInTheStepItLeaves() {
+        Instant at = LocalDateTime.parse("2026-03-04T08:00").atZone(RegimeBoundaries.VN).toInstant();
+        Long id = inTx(() -> {
+            Dossier d = register.register(newDossier(), at.minus(1, ChronoUnit.HOURS));
+            register.receive(d.getId(), at, at.plus(7, ChronoUnit.DAYS));
+            register.startProcessing(d.getId());
+            // 2 h since receipt; then 0 (same instant); then 1 day 30 min
+            register.stepCompleted(d.getId(), "Task_CheckDossier", "Kiểm tra hồ sơ", "tiepnhan", at.plus(2, ChronoUnit.HOURS), null, null);
+            register.stepCompleted(d.getId(), "Task_Appraise", "Thẩm định", "chuyenvien", at.plus(2, ChronoUnit.HOURS), null, null);
+            register.stepCompleted(d.getId(), "Task_Review", "Xem xét", "truongphong",
+                    at.plus(2, ChronoUnit.HOURS).plus(1, ChronoUnit.DAYS).plus(30, ChronoUnit.MINUTES).plusNanos(250_000_000), null, null);
+            return d.getId();
+        });
+        inTx(() -> {
+            register.stop(id, at.plus(3, ChronoUnit.DAYS), "Không còn nhu cầu", "tiepnhan");
+            return null;
+        });
+        assertThat(register.history(id)).extracting(DossierHistory::getStepSeconds)
+                .containsExactly(7_200.0, 0.0, 88_200.25, 3 * 86_400.0 - 7_200.0 - 88_200.25);
+
+        // never received: from its submission
+        Instant submittedAt = at.plus(10, ChronoUnit.DAYS);
+        Long submitted = inTx(() -> register.register(newDossier(), submittedAt).getId());
+        inTx(() -> {
+            register.withdraw(submitted, submittedAt.plus(90, ChronoUnit.MINUTES), "Nộp nhầm", "tiepnhan");
+            return null;
+        });
+        assertThat(register.history(submitted)).extracting(DossierHistory::getStepSeconds).containsExactly(5_400.0);
+    }
+
+    @Test
     void shouldRefuseADossierNotReceivedOrAlreadyResolved() {
         Instant at = LocalDateTime.parse("2026-03-03T09:00").atZone(RegimeBoundaries.VN).toInstant();
         Long submitted = inTx(() -> register.register(newDossier(), at).getId());

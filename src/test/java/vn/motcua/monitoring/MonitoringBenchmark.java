@@ -45,7 +45,8 @@ class MonitoringBenchmark {
 
     private void run(String url) throws Exception {
         DriverManagerDataSource ds = new DriverManagerDataSource(url, USER, "");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        // the schema before issue 15's V155/V156: the data is loaded as the register held it, then migrated (timed below)
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("150").load().migrate();
         long t0 = System.nanoTime();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into agency (code, name, level, intake_group) select '000.00.' || lpad(g::text, 2, '0') || '.H10',"
@@ -100,22 +101,66 @@ class MonitoringBenchmark {
         Instant soon = now.plusSeconds(86400);
         Instant yearAgo = now.minusSeconds(365L * 86400);
 
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (String index : List.of("ix_dossier_status_due", "ix_dossier_received", "ix_dossier_processing_ended", "ix_history_handed")) {
-                s.execute("drop index " + index);
+        if (!Boolean.getBoolean("motcua.benchmark.skipWithoutV40")) {
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                for (String index : List.of("ix_dossier_status_due", "ix_dossier_received", "ix_dossier_processing_ended", "ix_history_handed")) {
+                    s.execute("drop index " + index);
+                }
+                s.execute("analyze");
             }
-            s.execute("analyze");
-        }
-        measureAll("without the V40 indexes", dashboard, reports, now, soon, yearAgo);
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("create index ix_dossier_status_due on dossier (status, due_at)");
-            s.execute("create index ix_dossier_received on dossier (received_at)");
-            s.execute("create index ix_dossier_processing_ended on dossier (processing_ended_at)");
-            s.execute("create index ix_history_handed on dossier_history (handed_at)");
-            s.execute("analyze");
+            measureAll("without the V40 indexes", dashboard, reports, now, soon, yearAgo);
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.execute("create index ix_dossier_status_due on dossier (status, due_at)");
+                s.execute("create index ix_dossier_received on dossier (received_at)");
+                s.execute("create index ix_dossier_processing_ended on dossier (processing_ended_at)");
+                s.execute("create index ix_history_handed on dossier_history (handed_at)");
+                s.execute("analyze");
+            }
         }
         measureAll("with the V40 indexes", dashboard, reports, now, soon, yearAgo);
+
+        // issue 15: the list and the per-step report as they were, then V155 (index) and V156 (add and fill
+        // dossier_history.step_seconds for the 2,000,000 hand-overs) timed, then the rewritten queries on the same data
+        NamedParameterJdbcTemplate named = jdbc;
+        int yearRuns = Math.max(3, RUNS / 10);
+        System.out.println("== issue 15, the replaced queries (V150 schema)");
+        measure("overdue list, first page of 100 (replaced)", RUNS, () -> ReplacedQueries.list(named, now, soon,
+                DashboardQueries.Kind.OVERDUE, DashboardQueries.Filter.NONE, 0, 100));
+        measure("overdue list, first page of 100, one agency (replaced)", RUNS, () -> ReplacedQueries.list(named, now, soon,
+                DashboardQueries.Kind.OVERDUE, ONE_AGENCY, 0, 100));
+        measure("year processing time per step (replaced)", yearRuns, () -> ReplacedQueries.perStep(named, yearAgo, now,
+                vn.motcua.dossier.AgencyScope.ALL, AgencyDimension.RESOLVING));
+        measure("year processing time per step, one agency (replaced)", yearRuns, () -> ReplacedQueries.perStep(named, yearAgo, now,
+                ONE_AGENCY.agencies(), AgencyDimension.RESOLVING));
+        var before = ReplacedQueries.perStep(named, yearAgo, now, vn.motcua.dossier.AgencyScope.ALL, AgencyDimension.RESOLVING);
+        var beforeList = ReplacedQueries.list(named, now, soon, DashboardQueries.Kind.OVERDUE, DashboardQueries.Filter.NONE, 0, 100);
+        for (String version : List.of("155", "156")) {
+            long m = System.nanoTime();
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(version).load().migrate();
+            System.out.printf("| migration V%s | %.1f s |%n", version, (System.nanoTime() - m) / 1e9);
+        }
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("vacuum analyze dossier_history");
+            s.execute("analyze dossier");
+        }
+        System.out.println("== issue 15, the rewritten queries (V155, V156)");
+        measure("overdue list, first page of 100", RUNS, () -> dashboard.list(now, soon, DashboardQueries.Kind.OVERDUE,
+                DashboardQueries.Filter.NONE, 0, 100));
+        measure("overdue list, first page of 100, one agency", RUNS, () -> dashboard.list(now, soon, DashboardQueries.Kind.OVERDUE,
+                ONE_AGENCY, 0, 100));
+        measure("overdue list, page 50 of 100", Math.max(3, RUNS / 5), () -> dashboard.list(now, soon, DashboardQueries.Kind.OVERDUE,
+                DashboardQueries.Filter.NONE, 4_900, 100));
+        measure("year processing time per step", yearRuns, () -> reports.processingTimePerStep(yearAgo, now,
+                vn.motcua.dossier.AgencyScope.ALL));
+        measure("year processing time per step, one agency", yearRuns, () -> reports.processingTimePerStep(yearAgo, now,
+                ONE_AGENCY.agencies()));
+        System.out.println("same per-step report: " + before.equals(reports.processingTimePerStep(yearAgo, now,
+                vn.motcua.dossier.AgencyScope.ALL)) + "; same first page: " + beforeList.equals(dashboard.list(now, soon,
+                DashboardQueries.Kind.OVERDUE, DashboardQueries.Filter.NONE, 0, 100)));
     }
+
+    static final DashboardQueries.Filter ONE_AGENCY = new DashboardQueries.Filter(
+            vn.motcua.dossier.AgencyScope.of(List.of("000.00.07.H10")), null, null);
 
     private static void measureAll(String label, DashboardQueries dashboard, ReportQueries reports, Instant now, Instant soon,
                                    Instant yearAgo) {
@@ -126,7 +171,7 @@ class MonitoringBenchmark {
         int yearRuns = Math.max(3, RUNS / 10);
         measure("year period report (all agencies)", yearRuns, () -> reports.periodReports(yearAgo, now, now, vn.motcua.dossier.AgencyScope.ALL));
         measure("year processing time per procedure", yearRuns, () -> reports.processingTimePerProcedure(yearAgo, now, vn.motcua.dossier.AgencyScope.ALL));
-        measure("year processing time per step", yearRuns, () -> reports.processingTimePerStep(yearAgo, now, vn.motcua.dossier.AgencyScope.ALL));
+        // the per-step report reads V156's column: measured in run(), before and after V156
         measure("year online indicators (received per procedure)", yearRuns, () -> reports.receivedPerProcedure(yearAgo, now, vn.motcua.dossier.AgencyScope.ALL));
     }
 
