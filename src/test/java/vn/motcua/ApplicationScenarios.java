@@ -310,6 +310,83 @@ abstract class ApplicationScenarios {
                 .header("Authorization", basic("tiepnhan.binhlong", "sai-mat-khau")).build())).isEqualTo(401);
     }
 
+    /**
+     * Engine history level "motcua" (docs/performance.md, "Engine history level"): a finished dossier keeps its
+     * process, step, task, candidate and operation history and its variables' last values in the engine, and its
+     * legal history (hand-overs, control slip) in the register; no variable details, no copies of the call activities.
+     */
+    @Test
+    @Order(6)
+    void shouldKeepTheLegalHistoryAndNoVariableDetailsOfAFinishedDossier() throws Exception {
+        String pid = as("tiepnhan", () -> bean(RuntimeService.class)
+                .startProcessInstanceByKey(HouseholdBusinessRegistration.PROCESS_KEY, startVariables("Vũ Thị Mai", "079190006666"))
+                .getId());
+        completeAs("tiepnhan", pid, Task_CheckDossier, Map.of("competent", true, "complete", true, "intakeDecision", "accept"));
+        completeAs("chuyenvien", pid, Task_Appraise, Map.of("appraisalDecision", "propose", "registrationNumber", "44A8000006", "opinion", "Đủ điều kiện"));
+        completeAs("truongphong", pid, Task_Review, Map.of("reviewDecision", "approve", "opinion", "Đồng ý"));
+        completeAs("lanhdao", pid, ResultSignature.Element.Task_Sign, Map.of("signDecision", "approve", "opinion", "Ký"));
+        completeAs("traketqua", pid, ResultReturn.Element.Task_ReturnResult, Map.of("returnMethod", "COUNTER", "resultReceiver", "Vũ Thị Mai"));
+        Dossier dossier = bean(DossierRepository.class).findByProcessInstanceId(pid).orElseThrow();
+        assertThat(dossier.getStatus()).isEqualTo(DossierStatus.RETURNED);
+        HistoryService history = bean(HistoryService.class);
+        assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) bean(org.camunda.bpm.engine.ProcessEngine.class)
+                .getProcessEngineConfiguration()).getHistoryLevel().getName()).isEqualTo("motcua");
+
+        // the engine history Motcua keeps: the dossier's process and the two it called, every step, task, candidate, operation
+        List<org.camunda.bpm.engine.history.HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(dossier.getCode()).list();
+        assertThat(instances).extracting(org.camunda.bpm.engine.history.HistoricProcessInstance::getProcessDefinitionKey)
+                .containsExactlyInAnyOrder(HouseholdBusinessRegistration.PROCESS_KEY, ResultSignature.PROCESS_KEY, ResultReturn.PROCESS_KEY);
+        assertThat(instances).allSatisfy(i -> assertThat(i.getEndTime()).isNotNull());
+        List<org.camunda.bpm.engine.history.HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(dossier.getCode()).finished().list();
+        assertThat(tasks).extracting(org.camunda.bpm.engine.history.HistoricTaskInstance::getTaskDefinitionKey).containsExactlyInAnyOrder(
+                Task_CheckDossier.id(), Task_Appraise.id(), Task_Review.id(), ResultSignature.Element.Task_Sign.id(),
+                ResultReturn.Element.Task_ReturnResult.id());
+        assertThat(tasks).extracting(org.camunda.bpm.engine.history.HistoricTaskInstance::getAssignee)
+                .containsExactlyInAnyOrder("tiepnhan", "chuyenvien", "truongphong", "lanhdao", "traketqua");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pid).activityId(EndEvent_ResultReturned.id())
+                .finished().count()).isOne();
+        String appraisal = tasks.stream().filter(t -> t.getTaskDefinitionKey().equals(Task_Appraise.id())).findFirst().orElseThrow().getId();
+        assertThat(history.createHistoricIdentityLinkLogQuery().taskId(appraisal).list())
+                .extracting(org.camunda.bpm.engine.history.HistoricIdentityLinkLog::getGroupId).contains("chuyenvien-tckh-dongxoai");
+        assertThat(history.createUserOperationLogQuery().taskId(appraisal).operationType("Complete").count()).isOne();
+
+        // variables: each one's last value once, where it belongs; not the copies on the tasks and in the called processes,
+        // no details
+        String[] ids = instances.stream().map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toArray(String[]::new);
+        String returning = instances.stream().filter(i -> i.getProcessDefinitionKey().equals(ResultReturn.PROCESS_KEY)).findFirst()
+                .orElseThrow().getId();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids).variableName("applicantName").list())
+                .as("the applicant's name, copied onto each task and into the two called processes, kept once").singleElement()
+                .satisfies(v -> assertThat(v.getProcessInstanceId()).isEqualTo(pid));
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(returning).variableName("resultReceiver")
+                .singleResult().getValue()).as("what the return process set itself").isEqualTo("Vũ Thị Mai");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName("returnMethod")
+                .singleResult().getValue()).as("and handed back").isEqualTo("COUNTER");
+        for (String id : ids) {
+            assertThat(history.createHistoricDetailQuery().processInstanceId(id).count()).as("details of %s", id).isZero();
+        }
+
+        // the legal history is the register's: every hand-over, and the control slip printed from it
+        List<DossierHistory> handOvers = bean(DossierRegister.class).history(dossier.getId());
+        assertThat(handOvers).extracting(DossierHistory::getSender)
+                .containsExactly("tiepnhan", "chuyenvien", "truongphong", "lanhdao", "traketqua");
+        HttpResponse<byte[]> slip = http.send(request("tiepnhan", "/api/dossiers/" + dossier.getCode() + "/slips/control").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(slip.statusCode()).isEqualTo(200);
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(slip.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("PHIẾU KIỂM SOÁT", dossier.getCode(), "Vũ Thị Mai");
+        for (DossierHistory h : handOvers) {
+            assertThat(text).as("the control slip has the hand-over from %s", h.getFromStep()).contains(h.getFromStepName());
+            org.camunda.bpm.engine.identity.User sender = bean(IdentityService.class).createUserQuery().userId(h.getSender()).singleResult();
+            assertThat(text).contains(sender.getLastName(), sender.getFirstName());
+        }
+    }
+
     @Test
     @Order(100)
     void shouldDeployNothingNewAndLoadNothingTwiceOnRestart() {

@@ -62,7 +62,7 @@ final class BpmnSkeleton {
                 + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
                 + " xmlns:modeler=\"http://camunda.org/schema/modeler/1.0\" id=\"Definitions_" + pascal + "\" targetNamespace=\"http://motcua.vn/bpmn\""
                 + " exporter=\"Camunda Modeler\" exporterVersion=\"5.40.0\" modeler:executionPlatform=\"Camunda Platform\" modeler:executionPlatformVersion=\"7.24.0\">");
-        line(1, "<bpmn:process id=\"" + key + "\" name=\"" + Xml.text(plan.procedureName()) + "\" isExecutable=\"true\" camunda:historyTimeToLive=\"3650\" camunda:isStartableInTasklist=\"true\">");
+        line(1, "<bpmn:process id=\"" + key + "\" name=\"" + Xml.text(plan.procedureName()) + "\" isExecutable=\"true\" camunda:historyTimeToLive=\"730\" camunda:isStartableInTasklist=\"true\">");
         line(2, "<bpmn:documentation>" + Xml.text(documentation()) + "</bpmn:documentation>");
         line(2, "<bpmn:extensionElements>");
         line(3, "<camunda:properties>");

@@ -138,7 +138,7 @@ class LifecycleBenchmark {
         }
         for (Result r : results) {
             md.append("\nLargest growth, ").append(r.name).append(" (bytes per lifecycle after VACUUM FULL): ");
-            md.append(String.join(", ", r.tables.entrySet().stream().limit(8)
+            md.append(String.join(", ", r.tables.entrySet().stream().limit(16)
                     .map(e -> String.format(Locale.ROOT, "%s %,.0f", e.getKey(), (double) e.getValue() / DOSSIERS)).toList()));
             md.append('\n');
         }

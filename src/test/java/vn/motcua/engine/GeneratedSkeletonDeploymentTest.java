@@ -71,7 +71,7 @@ class GeneratedSkeletonDeploymentTest {
 
     @Test
     void shouldBeRefusedOnceItLosesWhatTheRulesRequire() {
-        String bpmn = GeneratedSkeletons.example().bpmn().replace(" camunda:historyTimeToLive=\"3650\"", "");
+        String bpmn = GeneratedSkeletons.example().bpmn().replace(" camunda:historyTimeToLive=\"730\"", "");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getRepositoryService().createDeployment()
                         .addString("x.bpmn", bpmn).deploy())
                 .hasMessageContaining("process-history-ttl");

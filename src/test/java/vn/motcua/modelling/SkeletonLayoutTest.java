@@ -56,7 +56,7 @@ class SkeletonLayoutTest {
     void shouldFollowTheLibrarysConventions() {
         Skeleton skeleton = Tables.landCertificate();
         String bpmn = skeleton.bpmn();
-        assertThat(bpmn).contains("exporter=\"Camunda Modeler\"", "modeler:executionPlatformVersion=\"7.24.0\"", "camunda:historyTimeToLive=\"3650\"",
+        assertThat(bpmn).contains("exporter=\"Camunda Modeler\"", "modeler:executionPlatformVersion=\"7.24.0\"", "camunda:historyTimeToLive=\"730\"",
                 "id=\"cap-gcn-lan-dau-sinh\"", "calledElement=\"ky-so-ket-qua\"", "calledElement=\"tra-ket-qua\"", "calledElement=\"yeu-cau-bo-sung\"",
                 "calledElement=\"lien-thong\"", "calledElement=\"xin-loi-tre-han\"", "camunda:decisionRef=\"phan-cong-xu-ly\"",
                 "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${dossierDueDate}</bpmn:timeDate>",
