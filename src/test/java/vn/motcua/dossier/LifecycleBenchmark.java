@@ -521,6 +521,9 @@ class LifecycleBenchmark {
                 .forEach(e -> result.tables.put(e.getKey(), e.getValue()));
         System.out.printf(Locale.ROOT, "%s: %.2f lifecycles/s, %d commits, %d bytes%n", name, result.rate(), result.commits,
                 result.bytes);
+        // at once, so that a later variant's failure does not lose this one's step times
+        STEPS.forEach(step -> System.out.printf(Locale.ROOT, "  %s p50/p95 ms: %.0f / %.0f%n", step, p(result.times.get(step), 50),
+                p(result.times.get(step), 95)));
         return result;
     }
 
