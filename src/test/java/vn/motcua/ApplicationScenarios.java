@@ -119,6 +119,11 @@ abstract class ApplicationScenarios {
     @Test
     @Order(1)
     void shouldCarryADossierFromIntakeToReturnThroughTheJavaApi() {
+        // the starter's per-execution, per-task and per-history-event Spring events are off (docs/performance.md)
+        List<Object> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.springframework.context.ApplicationListener<org.springframework.context.PayloadApplicationEvent<?>> recorder =
+                event -> published.add(event.getPayload());
+        app.addApplicationListener(recorder);
         String processInstanceId = as("tiepnhan", () -> bean(RuntimeService.class)
                 .startProcessInstanceByKey(HouseholdBusinessRegistration.PROCESS_KEY, startVariables("Lê Văn Tâm", "079190001111"))
                 .getId());
@@ -154,6 +159,13 @@ abstract class ApplicationScenarios {
         assertThat(history.get(2).getNote()).isEqualTo("Bổ sung ngành nghề");
         assertThat(history.get(6).getToStep()).isEqualTo(EndEvent_ResultReturned.id());
         assertThat(history).extracting(DossierHistory::getOutcome).allMatch(o -> o == Outcome.EARLY || o == Outcome.ON_TIME);
+
+        app.removeApplicationListener(recorder);
+        assertThat(published).as("Motcua's own events reach a listener").anyMatch(p -> p instanceof vn.motcua.dossier.DossierChanged)
+                .as("no engine event is published to Spring").noneMatch(p -> p instanceof org.camunda.bpm.engine.delegate.DelegateTask
+                        || p instanceof org.camunda.bpm.engine.delegate.DelegateExecution
+                        || p instanceof org.camunda.bpm.engine.impl.history.event.HistoryEvent
+                        || p.getClass().getName().startsWith("org.camunda.bpm.spring.boot.starter.event."));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package vn.motcua.security;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -30,19 +32,34 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     static final String TENANT_PREFIX = "TENANT_";
 
     private final IdentityService identity;
+    private final AuthenticationCache cache;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identity) {
+    CamundaIdentityAuthenticationProvider(IdentityService identity, AuthenticationCache cache) {
         this.identity = identity;
+        this.cache = cache;
     }
 
+    /** A login that passed within the cache's lifetime is answered from it ({@link AuthenticationCache}). */
     @Override
     public Authentication authenticate(Authentication authentication) {
         String user = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (user == null || credentials == null || !identity.checkPassword(user, credentials.toString())) {
+        if (user == null || credentials == null) {
             throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu");
         }
-        return authenticated(identity, user);
+        String password = credentials.toString();
+        Optional<UsernamePasswordAuthenticationToken> known = cache.get(user, password);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        long stamp = cache.stamp();
+        Instant readAt = cache.now();
+        if (!identity.checkPassword(user, password)) {
+            throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu");
+        }
+        UsernamePasswordAuthenticationToken authenticated = authenticated(identity, user);
+        cache.put(user, password, authenticated, stamp, readAt);
+        return authenticated;
     }
 
     /**

@@ -13,11 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tracking       anonymous public tracking requests per client address
  * @param trustedOrigins browser origins besides the application's own that may send state-changing calls to
  *                       {@code /api} and {@code /engine-rest} (e.g. a portal front end on another host)
- * @param maxClients     how many client keys each limiter remembers at most
+ * @param maxClients     how many client keys each limiter remembers at most (and the login cache users)
+ * @param loginCache     how long an HTTP Basic login that passed is answered without the database
+ *                       ({@link AuthenticationCache}; zero: never)
  */
 @ConfigurationProperties("motcua.security")
 record HardeningProperties(@DefaultValue Login login, @DefaultValue Tracking tracking,
-                           @DefaultValue List<String> trustedOrigins, @DefaultValue("100000") int maxClients) {
+                           @DefaultValue List<String> trustedOrigins, @DefaultValue("100000") int maxClients,
+                           @DefaultValue("10s") Duration loginCache) {
 
     /**
      * @param attempts           wrong passwords one client may try for one user name before it must wait

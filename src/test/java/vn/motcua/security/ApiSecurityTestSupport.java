@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,6 +39,12 @@ public class ApiSecurityTestSupport {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Off: the slices stub the identity service anew in each test, the same user with other groups. */
+    @Bean
+    AuthenticationCache authenticationCache(Clock clock) {
+        return new AuthenticationCache(Duration.ZERO, 1, clock);
     }
 
     /**

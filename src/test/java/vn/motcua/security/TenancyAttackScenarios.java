@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.RuntimeService;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -110,6 +113,41 @@ abstract class TenancyAttackScenarios {
                 .isNotEmpty().allSatisfy(v -> assertThat(v.getTenantId()).isEqualTo(DONG_XOAI));
         assertThat(app.getBean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
                 .processDefinitionKey(PROCESS).withoutTenantId().count()).as("definitions stay shared").isPositive();
+    }
+
+    // --- the API's login cache (security.AuthenticationCache) never outlives an identity change on this node
+
+    @Test
+    void shouldTakeAwayAnAgencyAPasswordAndALoginWithTheIdentityChangeDespiteTheLoginCache() throws Exception {
+        IdentityService identity = app.getBean(IdentityService.class);
+        String user = "thu.tam";
+        User created = identity.newUser(user);
+        created.setFirstName("Thử");
+        created.setLastName("Tạm");
+        created.setPassword("Mat-Khau-1");
+        identity.saveUser(created);
+        List<String> groups = identity.createGroupQuery().groupMember("tiepnhan").list().stream().map(Group::getId).toList();
+        assertThat(groups).isNotEmpty();
+        groups.forEach(group -> identity.createMembership(user, group));
+        try {
+            String path = "/api/dossiers/" + victim;
+            assertThat(send(as(user, "Mat-Khau-1", path)).statusCode()).isEqualTo(200);
+            assertThat(send(as(user, "Mat-Khau-1", path)).statusCode()).as("answered from the cache").isEqualTo(200);
+
+            groups.forEach(group -> identity.deleteMembership(user, group));
+            assertNotFound(send(as(user, "Mat-Khau-1", path)));
+            groups.forEach(group -> identity.createMembership(user, group));
+            assertThat(send(as(user, "Mat-Khau-1", path)).statusCode()).isEqualTo(200);
+
+            User changed = identity.createUserQuery().userId(user).singleResult();
+            changed.setPassword("Mat-Khau-2");
+            identity.saveUser(changed);
+            assertThat(send(as(user, "Mat-Khau-1", path)).statusCode()).as("the old password").isEqualTo(401);
+            assertThat(send(as(user, "Mat-Khau-2", path)).statusCode()).isEqualTo(200);
+        } finally {
+            identity.deleteUser(user);
+        }
+        assertThat(send(as(user, "Mat-Khau-2", "/api/dossiers/" + victim)).statusCode()).as("a deleted user").isEqualTo(401);
     }
 
     // --- point 3: every agency's personal data through /api
