@@ -27,7 +27,9 @@ class EngineHistoryLevelUpgradeTest {
 
     @Test
     void shouldStartADatabaseCreatedAtHistoryLevelFullWithTheLevelMotcua() {
-        try (ConfigurableApplicationContext before = start("--spring.flyway.target=150", "--camunda.bpm.history-level=full")) {
+        try (ConfigurableApplicationContext before = start("--spring.flyway.target=150", "--camunda.bpm.history-level=full",
+                // the entities are this version's: their columns of migrations after 150 are not there yet
+                "--spring.jpa.hibernate.ddl-auto=none")) {
             assertThat(level(before)).isEqualTo("full");
             assertThat(storedLevel(before)).isEqualTo("3");
             assertThat(new JdbcTemplate(before.getBean(javax.sql.DataSource.class))
